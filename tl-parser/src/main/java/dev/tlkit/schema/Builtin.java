@@ -1,0 +1,37 @@
+package dev.tlkit.schema;
+
+/**
+ * The types every TL schema may use without declaring them. Their wire forms are fixed by the TL
+ * binary rules, not by a combinator, so the generator maps each one to a Java type by hand.
+ */
+public enum Builtin {
+  /** 32-bit little-endian integer. */
+  INT("int"),
+  /** 64-bit little-endian integer. */
+  LONG("long"),
+  /** IEEE 754 double, little-endian. */
+  DOUBLE("double"),
+  /** Length-prefixed, padded UTF-8 text. */
+  STRING("string"),
+  /** Length-prefixed, padded bytes: the same wire form as string. */
+  BYTES("bytes"),
+  /** 16 raw bytes. */
+  INT128("int128"),
+  /** 32 raw bytes. */
+  INT256("int256"),
+  /** {@code boolTrue} or {@code boolFalse}, boxed. */
+  BOOL("Bool"),
+  /** The type {@code True}, which takes no bytes; as {@code flags.N?true}, a flag bit. */
+  TRUE("true");
+
+  private final String tlName;
+
+  Builtin(String tlName) {
+    this.tlName = tlName;
+  }
+
+  /** The name schemas use for it. */
+  public String tlName() {
+    return tlName;
+  }
+}
