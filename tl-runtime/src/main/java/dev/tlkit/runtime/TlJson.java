@@ -1,0 +1,176 @@
+package dev.tlkit.runtime;
+
+import java.util.List;
+
+/**
+ * TL objects as JSON, the form of golden test vectors and of {@code tlc} output, plus a small
+ * parser to read such JSON back in tools and tests.
+ *
+ * <p>An object becomes {@code {"_": tlName, field: value, ...}} with its fields in schema order.
+ * Values: int and double are numbers, doubles printed as JavaScript prints them; long is a decimal
+ * <em>string</em>, because JSON numbers beyond 2^53 lose precision in most readers; string is a
+ * JSON string; bytes, int128 and int256 are lower-case hex strings; Bool and {@code flags.N?true}
+ * are {@code true}/{@code false}; vectors are arrays; objects nest. For example {@code
+ * {"_":"inputPeerUser","user_id":"-4644397401204110986","access_hash":"8876526684309139148"}}.
+ *
+ * <p>Strings are escaped as {@code JSON.stringify} does: {@code "} and {@code \} by a backslash,
+ * control characters as {@code \n}, {@code \t} and the like or {@code \u001f}, unpaired
+ * surrogates as {@code \ud800}; everything else, non-ASCII included, is kept as is.
+ */
+public final class TlJson {
+  private TlJson() {}
+
+  /**
+   * Returns {@code o} as compact JSON, without spaces or line breaks.
+   *
+   * @param o the object
+   * @return the JSON text
+   * @throws IllegalArgumentException if a field holds a value of a type outside the mapping
+   */
+  public static String toJson(TlObject o) {
+    return toJson(o, false);
+  }
+
+  /**
+   * Returns {@code o} as JSON, compact or indented by two spaces per level.
+   *
+   * @param o the object
+   * @param pretty whether to put each field on its own indented line
+   * @return the JSON text
+   * @throws IllegalArgumentException if a field holds a value of a type outside the mapping
+   */
+  public static String toJson(TlObject o, boolean pretty) {
+    StringBuilder out = new StringBuilder(128);
+    new Printer(out, pretty).object(o, 0);
+    return out.toString();
+  }
+
+  /**
+   * Parses JSON text (RFC 8259) into plain Java values: objects to {@code LinkedHashMap<String,
+   * Object>} in document order, arrays to {@code ArrayList<Object>}, strings to {@link String},
+   * {@code true}/{@code false} to {@link Boolean}, {@code null} to null, and every number to a
+   * {@link java.math.BigDecimal}, so that no digit is lost. Duplicate keys are rejected.
+   *
+   * @param json the text
+   * @return the value it holds
+   * @throws IllegalArgumentException with the position of the problem, if the text is not JSON
+   */
+  public static Object parse(String json) {
+    return new JsonParser(json).document();
+  }
+
+  /** Appends {@code s} as a quoted JSON string, escaped as {@code JSON.stringify} does. */
+  static void quote(String s, StringBuilder out) {
+    out.append('"');
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20) {
+            unicodeEscape(c, out);
+          } else if (Character.isHighSurrogate(c) && i + 1 < n
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            out.append(c).append(s.charAt(++i));
+          } else if (Character.isSurrogate(c)) {
+            unicodeEscape(c, out);
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  private static void unicodeEscape(char c, StringBuilder out) {
+    String hex = Integer.toHexString(c);
+    out.append("\\u").append("0000", hex.length(), 4).append(hex);
+  }
+
+  /** Writes one object tree; holds the output and the layout so the recursion stays short. */
+  private static final class Printer {
+    private final StringBuilder out;
+    private final boolean pretty;
+
+    Printer(StringBuilder out, boolean pretty) {
+      this.out = out;
+      this.pretty = pretty;
+    }
+
+    void object(TlObject o, int indent) {
+      out.append('{');
+      key("_", indent + 1);
+      quote(o.tlName(), out);
+      o.visitFields((name, value) -> {
+        out.append(',');
+        key(name, indent + 1);
+        value(value, indent + 1);
+      });
+      newline(indent);
+      out.append('}');
+    }
+
+    private void value(Object v, int indent) {
+      if (v == null) {
+        out.append("null");
+      } else if (v instanceof Integer || v instanceof Boolean) {
+        out.append(v);
+      } else if (v instanceof Long l) {
+        out.append('"').append(l.longValue()).append('"');
+      } else if (v instanceof Double d) {
+        // JSON has no NaN or Infinity; JSON.stringify writes null for them too.
+        out.append(Double.isFinite(d) ? JsDouble.format(d) : "null");
+      } else if (v instanceof String s) {
+        quote(s, out);
+      } else if (v instanceof TlBytes b) {
+        out.append('"').append(b.hex()).append('"');
+      } else if (v instanceof TlObject o) {
+        object(o, indent);
+      } else if (v instanceof List<?> list) {
+        array(list, indent);
+      } else {
+        throw new IllegalArgumentException(
+            "cannot write a " + v.getClass().getName() + " as a TL JSON value: " + v);
+      }
+    }
+
+    private void array(List<?> list, int indent) {
+      out.append('[');
+      if (list.isEmpty()) {
+        out.append(']');
+        return;
+      }
+      boolean first = true;
+      for (Object element : list) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        newline(indent + 1);
+        value(element, indent + 1);
+      }
+      newline(indent);
+      out.append(']');
+    }
+
+    private void key(String name, int indent) {
+      newline(indent);
+      quote(name, out);
+      out.append(pretty ? ": " : ":");
+    }
+
+    private void newline(int indent) {
+      if (pretty) {
+        out.append('\n').append("  ".repeat(indent));
+      }
+    }
+  }
+}

@@ -1,0 +1,430 @@
+package dev.tlkit.runtime;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads TL from a byte array, for generated decoders.
+ *
+ * <p>Why so many checks: the bytes come from the network and may be hostile. Every read is checked
+ * against the bytes remaining, and every length or count is checked against them <em>before</em>
+ * anything is allocated, so a 12-byte message claiming two billion elements fails at once instead
+ * of exhausting memory. Nesting is bounded by {@link #enter()} and inflated data by {@link
+ * #inflate(TlBytes)}. The only exception that escapes on bad input is {@link TlDecodeException};
+ * {@link IllegalArgumentException} and {@link IllegalStateException} mean a bug in the caller.
+ *
+ * <p>Offsets, in {@link #position()} and in exceptions, are indexes into the array given to the
+ * constructor, so they can be looked up in a hex dump of it.
+ *
+ * <p>Not thread-safe; cheap to create (one per message).
+ */
+public final class TlReader {
+  /**
+   * The default nesting limit of {@link #enter()}. Real Telegram messages nest fewer than 20
+   * objects deep; 64 leaves room while keeping a hostile message far from a stack overflow.
+   */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  /** The default limit of the size of inflated {@code gzip_packed} data: 16 MiB. */
+  public static final int DEFAULT_MAX_INFLATED = 16 << 20;
+
+  /** The highest value {@link #maxInflatedSize(int)} accepts: 1 GiB, far below array limits. */
+  public static final int MAX_INFLATED_LIMIT = 1 << 30;
+
+  private static final VarHandle INT_LE =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONG_LE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private final byte[] data;
+  private final int limit;
+  private int pos;
+  private int depth;
+  private int maxDepth = DEFAULT_MAX_DEPTH;
+  private int maxInflated = DEFAULT_MAX_INFLATED;
+  /** Where the {@code bytes} value whose prefix {@link #bytesPrefix} read ends, with padding. */
+  private int bytesEnd;
+
+  /**
+   * Creates a reader of all of {@code data}. The array is not copied: do not change it while
+   * reading.
+   *
+   * @param data the bytes to read
+   */
+  public TlReader(byte[] data) {
+    this(data, 0, data.length);
+  }
+
+  /**
+   * Creates a reader of {@code length} bytes of {@code data} from {@code offset}. The array is not
+   * copied: do not change it while reading.
+   *
+   * @param data the array holding the bytes to read
+   * @param offset the index of the first byte
+   * @param length how many bytes
+   * @throws IndexOutOfBoundsException if the range is not inside the array
+   */
+  public TlReader(byte[] data, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, data.length);
+    this.data = data;
+    this.pos = offset;
+    this.limit = offset + length;
+  }
+
+  /**
+   * Sets the nesting limit checked by {@link #enter()}.
+   *
+   * @param d the deepest allowed nesting, at least 0
+   * @return this reader
+   */
+  public TlReader maxDepth(int d) {
+    if (d < 0) {
+      throw new IllegalArgumentException("maxDepth < 0: " + d);
+    }
+    maxDepth = d;
+    return this;
+  }
+
+  /**
+   * Sets the limit of the size of data inflated by {@link #inflate(TlBytes)}.
+   *
+   * @param n the largest allowed inflated size in bytes, from 0 to {@value #MAX_INFLATED_LIMIT}
+   * @return this reader
+   */
+  public TlReader maxInflatedSize(int n) {
+    if (n < 0 || n > MAX_INFLATED_LIMIT) {
+      throw new IllegalArgumentException(
+          "maxInflatedSize out of range 0 to " + MAX_INFLATED_LIMIT + ": " + n);
+    }
+    maxInflated = n;
+    return this;
+  }
+
+  /**
+   * Reads a TL {@code int}: 4 bytes, little-endian.
+   *
+   * @return the value
+   * @throws TlDecodeException if fewer than 4 bytes remain
+   */
+  public int readInt() {
+    need(4, "int");
+    int v = (int) INT_LE.get(data, pos);
+    pos += 4;
+    return v;
+  }
+
+  /**
+   * Reads a TL {@code long}: 8 bytes, little-endian.
+   *
+   * @return the value
+   * @throws TlDecodeException if fewer than 8 bytes remain
+   */
+  public long readLong() {
+    need(8, "long");
+    long v = (long) LONG_LE.get(data, pos);
+    pos += 8;
+    return v;
+  }
+
+  /**
+   * Reads a TL {@code double}: IEEE 754 bits, little-endian.
+   *
+   * @return the value
+   * @throws TlDecodeException if fewer than 8 bytes remain
+   */
+  public double readDouble() {
+    need(8, "double");
+    long v = (long) LONG_LE.get(data, pos);
+    pos += 8;
+    return Double.longBitsToDouble(v);
+  }
+
+  /**
+   * Reads a boxed TL {@code Bool}.
+   *
+   * @return true for {@code boolTrue}, false for {@code boolFalse}
+   * @throws TlDecodeException on any other id, or if truncated
+   */
+  public boolean readBool() {
+    int id = readInt();
+    if (id == TlIds.BOOL_TRUE) {
+      return true;
+    }
+    if (id == TlIds.BOOL_FALSE) {
+      return false;
+    }
+    throw new TlDecodeException("expected Bool (boolTrue " + TlIds.hex(TlIds.BOOL_TRUE)
+        + " or boolFalse " + TlIds.hex(TlIds.BOOL_FALSE) + "), found " + TlIds.hex(id), pos - 4);
+  }
+
+  /**
+   * Reads {@code n} bytes as they are, without a length: {@code readRaw(16)} for {@code int128},
+   * {@code readRaw(32)} for {@code int256}.
+   *
+   * @param n how many bytes, at least 0
+   * @return the bytes
+   * @throws TlDecodeException if fewer than {@code n} bytes remain
+   */
+  public TlBytes readRaw(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("n < 0: " + n);
+    }
+    need(n, "raw bytes");
+    byte[] b = Arrays.copyOfRange(data, pos, pos + n);
+    pos += n;
+    return TlBytes.wrap(b);
+  }
+
+  /**
+   * Reads TL {@code bytes}. A length of up to 253 is accepted in the long form too ({@code fe} and
+   * 3 bytes), which no conforming writer sends, so that lenient peers can still be read.
+   *
+   * @return the bytes
+   * @throws TlDecodeException if truncated, the length prefix is {@code ff}, or the padding is not
+   *     zero
+   */
+  public TlBytes readBytes() {
+    int len = bytesPrefix("bytes");
+    byte[] b = Arrays.copyOfRange(data, pos, pos + len);
+    pos = bytesEnd;
+    return TlBytes.wrap(b);
+  }
+
+  /**
+   * Reads a TL {@code string}: TL {@code bytes} decoded as UTF-8. Malformed UTF-8 is not an
+   * error: each malformed sequence becomes U+FFFD, as {@code new String(bytes, UTF_8)} does, so a
+   * message with one bad string can still be read.
+   *
+   * @return the text
+   * @throws TlDecodeException as {@link #readBytes()}
+   */
+  public String readString() {
+    int len = bytesPrefix("string");
+    String s = new String(data, pos, len, StandardCharsets.UTF_8);
+    pos = bytesEnd;
+    return s;
+  }
+
+  /**
+   * Reads the header of a boxed vector: checks the {@code vector} id, then reads the count as
+   * {@link #readCount(int)} does.
+   *
+   * @param minElementSize the fewest bytes one element can take
+   * @return the element count
+   * @throws TlDecodeException if the id is not {@code vector}, or the count is impossible
+   */
+  public int readVectorHeader(int minElementSize) {
+    int id = readInt();
+    if (id != TlIds.VECTOR) {
+      throw new TlDecodeException(
+          "expected vector id " + TlIds.hex(TlIds.VECTOR) + ", found " + TlIds.hex(id), pos - 4);
+    }
+    return readCount(minElementSize);
+  }
+
+  /**
+   * Reads the element count of a vector and checks that the elements can fit in the bytes that
+   * remain, so that the caller may allocate {@code count} slots safely.
+   *
+   * <p>A {@code minElementSize} of 0 (elements that take no bytes, such as bare {@code true}) is
+   * counted as 1: such a vector is accepted only if at least {@code count} bytes remain. This
+   * rejects a few well-formed but absurd messages (no real schema has vectors of empty values) in
+   * exchange for never letting a 4-byte count make the decoder build a two-billion-element list.
+   *
+   * @param minElementSize the fewest bytes one element can take, at least 0
+   * @return the element count
+   * @throws TlDecodeException if the count is negative or more than the remaining bytes can hold
+   */
+  public int readCount(int minElementSize) {
+    if (minElementSize < 0) {
+      throw new IllegalArgumentException("minElementSize < 0: " + minElementSize);
+    }
+    int count = readInt();
+    if (count < 0) {
+      throw new TlDecodeException("negative vector count " + count, pos - 4);
+    }
+    long needed = (long) count * Math.max(1, minElementSize);
+    if (needed > limit - pos) {
+      throw new TlDecodeException("vector count " + count + " of elements of at least "
+          + minElementSize + " bytes needs " + needed + " bytes, " + (limit - pos) + " remain",
+          pos - 4);
+    }
+    return count;
+  }
+
+  /**
+   * Returns the next int, usually a constructor id, without consuming it.
+   *
+   * @return the value
+   * @throws TlDecodeException if fewer than 4 bytes remain
+   */
+  public int peekInt() {
+    need(4, "constructor id");
+    return (int) INT_LE.get(data, pos);
+  }
+
+  /**
+   * Returns the index in the array of the next byte to read.
+   *
+   * @return the position
+   */
+  public int position() {
+    return pos;
+  }
+
+  /**
+   * Returns how many bytes are left to read.
+   *
+   * @return the count
+   */
+  public int remaining() {
+    return limit - pos;
+  }
+
+  /**
+   * Tells whether any bytes are left to read.
+   *
+   * @return {@code remaining() > 0}
+   */
+  public boolean hasRemaining() {
+    return pos < limit;
+  }
+
+  /**
+   * Checks that everything was read.
+   *
+   * @throws TlDecodeException naming the number of trailing bytes, if any remain
+   */
+  public void expectEnd() {
+    if (pos < limit) {
+      throw error((limit - pos) + " trailing bytes");
+    }
+  }
+
+  /**
+   * Enters a nested object; generated decoders call it before decoding a boxed object and call
+   * {@link #exit()} after.
+   *
+   * @throws TlDecodeException if this makes the nesting deeper than the limit
+   */
+  public void enter() {
+    if (++depth > maxDepth) {
+      throw error("nesting deeper than " + maxDepth);
+    }
+  }
+
+  /** Leaves a nested object entered with {@link #enter()}. */
+  public void exit() {
+    if (depth == 0) {
+      throw new IllegalStateException("exit() without enter()");
+    }
+    depth--;
+  }
+
+  /**
+   * Inflates the gzip data of a {@code gzip_packed} object into a new reader over the inflated
+   * bytes, with this reader's limits and nesting depth so far. Inflation stops as soon as the size
+   * limit is passed, so a gzip bomb costs at most that much memory.
+   *
+   * @param packed the {@code packed_data} of the {@code gzip_packed} object
+   * @return a reader of the inflated bytes; its offsets are indexes into them
+   * @throws TlDecodeException if the data is not valid gzip or inflates to more than {@link
+   *     #maxInflatedSize(int)} bytes; its offset is this reader's position
+   */
+  public TlReader inflate(TlBytes packed) {
+    byte[] out = new byte[(int) Math.min(maxInflated, Math.max(64L, packed.length() * 4L)) + 1];
+    int size = 0;
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed.array()), 8192)) {
+      int n;
+      while ((n = in.read(out, size, out.length - size)) != -1) {
+        size += n;
+        if (size == out.length) {
+          if (size > maxInflated) {
+            throw error("gzip_packed data inflates to more than " + maxInflated + " bytes");
+          }
+          out = Arrays.copyOf(out, (int) Math.min((long) maxInflated + 1, 2L * out.length));
+        }
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      throw new TlDecodeException("corrupt gzip_packed data: " + e.getMessage(), pos, e);
+    }
+    TlReader inflated = new TlReader(size == out.length ? out : Arrays.copyOf(out, size));
+    inflated.maxDepth = maxDepth;
+    inflated.maxInflated = maxInflated;
+    inflated.depth = depth;
+    return inflated;
+  }
+
+  /**
+   * Reads all the bytes that remain, for objects kept opaque.
+   *
+   * @return the bytes
+   */
+  public TlBytes readRemaining() {
+    byte[] b = Arrays.copyOfRange(data, pos, limit);
+    pos = limit;
+    return TlBytes.wrap(b);
+  }
+
+  /**
+   * Creates (does not throw) an exception at the current position, for generated decoders, for
+   * example {@code throw r.error("unknown constructor id 12345678 for Message")}.
+   *
+   * @param what what is wrong
+   * @return the exception
+   */
+  public TlDecodeException error(String what) {
+    return new TlDecodeException(what, pos);
+  }
+
+  /**
+   * Reads the length prefix of a {@code bytes} value, checks that the value and its zero padding
+   * are all there, leaves the position at the content and {@link #bytesEnd} after the padding.
+   */
+  private int bytesPrefix(String what) {
+    int start = pos;
+    need(1, what + " length");
+    int len = data[pos] & 0xFF;
+    int header = 1;
+    if (len == 0xFE) {
+      need(4, what + " length");
+      len = (int) INT_LE.get(data, pos) >>> 8;
+      header = 4;
+    } else if (len == 0xFF) {
+      throw error("invalid length prefix ff for " + what);
+    }
+    int total = (header + len + 3) & ~3;
+    if (total > limit - start) {
+      throw new TlDecodeException("truncated: need " + total + " bytes for " + what + " of length "
+          + len + " at offset " + start + ", " + (limit - start) + " remain", start);
+    }
+    int end = start + total;
+    for (int i = start + header + len; i < end; i++) {
+      if (data[i] != 0) {
+        throw new TlDecodeException("non-zero padding after " + what + " of length " + len, i);
+      }
+    }
+    pos = start + header;
+    bytesEnd = end;
+    return len;
+  }
+
+  /** Kept tiny so that the JIT inlines it into every read; the message is built only on failure. */
+  private void need(int n, String what) {
+    if (n > limit - pos) {
+      throw truncated(n, what);
+    }
+  }
+
+  private TlDecodeException truncated(int n, String what) {
+    return new TlDecodeException("truncated: need " + n + " bytes for " + what + " at offset "
+        + pos + ", " + (limit - pos) + " remain", pos);
+  }
+}

@@ -1,0 +1,182 @@
+package dev.tlkit.runtime;
+
+import static dev.tlkit.runtime.Hex.hex;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** How {@link TlWriter} lays out each TL value, byte by byte. */
+class TlWriterTest {
+  private static String write(int size, Consumer<TlWriter> body) {
+    byte[] buffer = new byte[size];
+    TlWriter w = new TlWriter(buffer);
+    body.accept(w);
+    assertEquals(size, w.position(), "bytes written");
+    return hex(buffer);
+  }
+
+  @Test
+  void intIsFourBytesLittleEndian() {
+    assertEquals("04030201", write(4, w -> w.writeInt(0x01020304)));
+    assertEquals("ffffffff", write(4, w -> w.writeInt(-1)));
+    assertEquals("00000080", write(4, w -> w.writeInt(Integer.MIN_VALUE)));
+  }
+
+  @Test
+  void longIsEightBytesLittleEndian() {
+    assertEquals("0807060504030201", write(8, w -> w.writeLong(0x0102030405060708L)));
+    assertEquals("4fed0b81a0254bf2", write(8, w -> w.writeLong(-987654321987654321L)));
+  }
+
+  @Test
+  void doubleIsIeee754LittleEndian() {
+    assertEquals("000000000000f03f", write(8, w -> w.writeDouble(1.0)));
+    assertEquals("00000000000004c0", write(8, w -> w.writeDouble(-2.5)));
+    assertEquals("9a9999999999b93f", write(8, w -> w.writeDouble(0.1)));
+  }
+
+  @Test
+  void boolIsTheIdOfBoolTrueOrBoolFalse() {
+    assertEquals("b5757299", write(4, w -> w.writeBool(true))); // boolTrue#997275b5
+    assertEquals("379779bc", write(4, w -> w.writeBool(false))); // boolFalse#bc799737
+  }
+
+  @Test
+  void rawBytesHaveNoLengthAndNoPadding() {
+    TlBytes int128 = TlBytes.ofHex("000102030405060708090a0b0c0d0e0f");
+    assertEquals(int128.hex(), write(16, w -> w.writeRaw(int128)));
+    assertEquals("0b0c0d", write(3, w -> w.writeRaw(new byte[] {10, 11, 12, 13}, 1, 3)));
+  }
+
+  @Test
+  void shortBytesHaveOneLengthByteAndPadToFour() {
+    assertEquals("00000000", write(4, w -> w.writeBytes(TlBytes.EMPTY))); // len 0, 3 padding
+    assertEquals(
+        "01" // length 1
+            + "61" // "a"
+            + "0000", // padding to 4
+        write(4, w -> w.writeString("a")));
+    assertEquals(
+        "03" // length 3
+            + "616263", // "abc", no padding needed
+        write(4, w -> w.writeString("abc")));
+    assertEquals(
+        "04" // length 4
+            + "61626364" // "abcd"
+            + "000000", // padding to 8
+        write(8, w -> w.writeString("abcd")));
+  }
+
+  @Test
+  void longBytesHaveFeThenThreeLengthBytes() {
+    byte[] content = new byte[254];
+    Arrays.fill(content, (byte) 0x11);
+    assertEquals(
+        "fe" // long form
+            + "fe0000" // length 254, 3 bytes LE
+            + "11".repeat(254) // content
+            + "0000", // 4 + 254 = 258, padding to 260
+        write(260, w -> w.writeBytes(content, 0, 254)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 252, 253, 254, 255, 256, 1000, 70000})
+  void bytesOfEveryLengthClassMatchTheirComputedSize(int length) {
+    byte[] content = new byte[length];
+    for (int i = 0; i < length; i++) {
+      content[i] = (byte) (i * 7 + 1);
+    }
+    byte[] out = new byte[TlSizes.ofBytes(length)];
+    Arrays.fill(out, (byte) 0xAA); // a reused, dirty buffer: padding must still be zero
+    TlWriter w = new TlWriter(out);
+    w.writeBytes(TlBytes.of(content));
+    assertEquals(out.length, w.position());
+    assertEquals(0, out.length % 4);
+    int header = length <= 253 ? 1 : 4;
+    if (header == 1) {
+      assertEquals(length, out[0] & 0xFF);
+    } else {
+      assertEquals(0xFE, out[0] & 0xFF);
+      assertEquals(length, (out[1] & 0xFF) | (out[2] & 0xFF) << 8 | (out[3] & 0xFF) << 16);
+    }
+    assertArrayEquals(content, Arrays.copyOfRange(out, header, header + length));
+    for (int i = header + length; i < out.length; i++) {
+      assertEquals(0, out[i], "padding byte " + i);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "hello", "Привет, мир", "日本語のテキスト", "emoji 😀 here",
+      "lone \ud800 high", "lone \udc00 low", "reversed \udc00\ud800 pair", "end \ud83d",
+      "mixed a\u00e9\u0800\uffff\ud83d\ude00z"})
+  void stringsAreEncodedLikeGetBytesUtf8(String s) {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    byte[] expected = new byte[TlSizes.ofBytes(utf8.length)];
+    new TlWriter(expected).writeBytes(utf8, 0, utf8.length);
+    byte[] actual = new byte[TlSizes.ofString(s)];
+    TlWriter w = new TlWriter(actual);
+    w.writeString(s);
+    assertEquals(actual.length, w.position());
+    assertEquals(hex(expected), hex(actual));
+  }
+
+  @Test
+  void longStringIsEncodedInTheLongForm() {
+    String s = "я".repeat(200); // 400 bytes of UTF-8
+    byte[] out = new byte[TlSizes.ofString(s)];
+    new TlWriter(out).writeString(s);
+    assertEquals("fe900100", hex(Arrays.copyOf(out, 4))); // long form, length 0x000190 = 400
+    assertEquals(s, new TlReader(out).readString());
+  }
+
+  @Test
+  void vectorHeaderIsIdThenCount() {
+    assertEquals(
+        "15c4b51c" // vector#1cb5c415
+            + "03000000", // count 3
+        write(8, w -> w.writeVectorHeader(3)));
+  }
+
+  @Test
+  void writesStartAtTheGivenOffset() {
+    byte[] buffer = new byte[8];
+    TlWriter w = new TlWriter(buffer, 4);
+    w.writeInt(7);
+    assertEquals(8, w.position());
+    assertEquals(0, w.remaining());
+    assertEquals("0000000007000000", hex(w.buffer()));
+    assertThrows(IndexOutOfBoundsException.class, () -> new TlWriter(buffer, 9));
+  }
+
+  @Test
+  void writingPastTheEndThrowsBeforeTouchingTheBuffer() {
+    byte[] buffer = new byte[6];
+    TlWriter w = new TlWriter(buffer);
+    w.writeInt(-1);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> w.writeInt(1));
+    assertEquals("TlWriter overflow: int needs 4 bytes at position 4 of a 6-byte buffer, 2 remain"
+        + " (the size computed beforehand was too small)", e.getMessage());
+    assertThrows(IllegalStateException.class, () -> w.writeLong(1));
+    assertThrows(IllegalStateException.class, () -> w.writeString("ab")); // needs 4
+    assertThrows(IllegalStateException.class, () -> w.writeVectorHeader(0));
+    assertEquals("ffffffff0000", hex(buffer));
+    assertEquals(4, w.position());
+  }
+
+  @Test
+  void bytesLongerThanTheLongFormAllowsAreRejected() {
+    byte[] tooLong = new byte[1 << 24];
+    TlWriter w = new TlWriter(new byte[16]);
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class, () -> w.writeBytes(tooLong, 0, tooLong.length));
+    assertTrue(e.getMessage().contains("16777216"), e.getMessage());
+  }
+}
