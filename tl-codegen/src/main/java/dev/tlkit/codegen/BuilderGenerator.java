@@ -1,0 +1,127 @@
+package dev.tlkit.codegen;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.tlkit.schema.Combinator;
+import java.util.List;
+
+/**
+ * Generates the nested {@code Builder} of a record. Required primitives are held boxed in the
+ * builder, so that "never set" is visible and {@code build()} can name the missing field; flag
+ * fields ({@code #}) have no setter at all, they are computed when writing.
+ */
+final class BuilderGenerator {
+  private final Combinator combinator;
+  private final ClassName record;
+  private final List<TypeVariableName> vars;
+  private final List<Field> components;
+  private final ClassName builderClass;
+  private final TypeName builderType;
+
+  BuilderGenerator(Combinator c, ClassName record, List<TypeVariableName> vars, List<Field> components) {
+    this.combinator = c;
+    this.record = record;
+    this.vars = vars;
+    this.components = components;
+    this.builderClass = record.nestedClass("Builder");
+    this.builderType = vars.isEmpty()
+        ? builderClass
+        : ParameterizedTypeName.get(builderClass, vars.toArray(TypeName[]::new));
+  }
+
+  void addTo(TypeSpec.Builder target) {
+    TypeName recordType = vars.isEmpty()
+        ? record
+        : ParameterizedTypeName.get(record, vars.toArray(TypeName[]::new));
+    target.addMethod(MethodSpec.methodBuilder("builder")
+        .addJavadoc("A builder with no field set.\n")
+        .addModifiers(PUBLIC, STATIC).addTypeVariables(vars).returns(builderType)
+        .addStatement(vars.isEmpty() ? "return new $T()" : "return new $T<>()", builderClass)
+        .build());
+    MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
+        .addJavadoc("A builder holding this object's fields, to build a changed copy.\n")
+        .addModifiers(PUBLIC).returns(builderType)
+        .addStatement(vars.isEmpty() ? "$T b = new $T()" : "$T b = new $T<>()", builderType, builderClass);
+    for (Field f : components) {
+      toBuilder.addStatement("b.$L = this.$L", f.javaName(), f.javaName());
+    }
+    target.addMethod(toBuilder.addStatement("return b").build());
+
+    TypeSpec.Builder builder = TypeSpec.classBuilder(builderClass)
+        .addModifiers(PUBLIC, STATIC, FINAL)
+        .addTypeVariables(vars)
+        .addJavadoc("Builds {@link $T}: set the fields, then call {@link #build()}.\n", record);
+    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    for (Field f : components) {
+      TypeName held = f.type().isPrimitive() && !f.isTrueFlag() && !f.isDataNat() ? f.type().box() : f.type();
+      builder.addField(held, f.javaName(), PRIVATE);
+      builder.addMethod(setter(f));
+      if (f.type().equals(RuntimeTypes.TL_BYTES)) {
+        builder.addMethod(byteArraySetter(f));
+      }
+    }
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build")
+        .addJavadoc("@throws IllegalStateException if a required field is not set\n")
+        .addModifiers(PUBLIC).returns(recordType);
+    for (Field f : components) {
+      if (!f.param().isOptional() && !f.isTrueFlag() && !f.isDataNat()) {
+        build.beginControlFlow("if (this.$L == null)", f.javaName());
+        build.addStatement("throw new $T($S)", IllegalStateException.class,
+            combinator.name() + ": required field " + f.javaName() + " (" + f.tlName() + ") is not set");
+        build.endControlFlow();
+      }
+    }
+    String args = String.join(", ", components.stream().map(f -> "this." + f.javaName()).toList());
+    build.addStatement(vars.isEmpty() ? "return new $T($L)" : "return new $T<>($L)", record, args);
+    builder.addMethod(build.build());
+    target.addType(builder.build());
+  }
+
+  /** The convenience of passing a {@code byte[]}: copied, so the caller may reuse the array. */
+  private MethodSpec byteArraySetter(Field f) {
+    return MethodSpec.methodBuilder(f.javaName())
+        .addJavadoc("Sets {@code $L} to a copy of {@code $L}$L.\n", f.tlName(), f.javaName(),
+            f.isNullable() ? "; null makes it absent" : "")
+        .addModifiers(PUBLIC).returns(builderType)
+        .addParameter(byte[].class, f.javaName())
+        .addStatement("this.$L = $L == null ? null : $T.of($L)", f.javaName(), f.javaName(),
+            RuntimeTypes.TL_BYTES, f.javaName())
+        .addStatement("return this")
+        .build();
+  }
+
+  private MethodSpec setter(Field f) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(f.javaName())
+        .addModifiers(PUBLIC).returns(builderType);
+    if (f.isVector()) {
+      // Accept a list of any subtype; the record's constructor copies it into an immutable list.
+      ParameterizedTypeName list = (ParameterizedTypeName) f.type();
+      TypeName element = list.typeArguments().get(0);
+      TypeName accepted = element instanceof ClassName c && c.packageName().equals("java.lang")
+          ? list
+          : ParameterizedTypeName.get(list.rawType(), WildcardTypeName.subtypeOf(element));
+      m.addParameter(accepted, f.javaName());
+      m.addStatement("this.$L = $L == null ? null : $T.copyOf($L)", f.javaName(), f.javaName(),
+          RuntimeTypes.TL_LIST, f.javaName());
+    } else {
+      m.addParameter(f.type(), f.javaName());
+      m.addStatement("this.$L = $L", f.javaName(), f.javaName());
+    }
+    if (f.isNullable()) {
+      m.addJavadoc("Sets {@code $L}; null makes it absent.\n", f.tlName());
+    } else {
+      m.addJavadoc("Sets {@code $L}.\n", f.tlName());
+    }
+    return m.addStatement("return this").build();
+  }
+}

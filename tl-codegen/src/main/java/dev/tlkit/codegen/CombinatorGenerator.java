@@ -1,0 +1,374 @@
+package dev.tlkit.codegen;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.FlagCondition;
+import dev.tlkit.schema.TlType;
+import dev.tlkit.schema.TypeParameter;
+import dev.tlkit.schema.TypeRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Generates the record of one constructor or function: its components, validation, wire size,
+ * writer, reader, field visitor, result decoder (functions) and builder.
+ */
+final class CombinatorGenerator {
+  private final JavaTypes types;
+  private final WireCode wire;
+  private final boolean gzipPacked;
+
+  CombinatorGenerator(JavaTypes types, boolean gzipPacked) {
+    this.types = types;
+    this.wire = new WireCode(types);
+    this.gzipPacked = gzipPacked;
+  }
+
+  TypeSpec generate(Combinator c) {
+    ClassName self = types.classOf(c);
+    List<TypeVariableName> vars = typeVariables(c);
+    TypeName selfType = vars.isEmpty()
+        ? self
+        : ParameterizedTypeName.get(self, vars.toArray(TypeName[]::new));
+    TypeName selfWildcard = vars.isEmpty()
+        ? self
+        : ParameterizedTypeName.get(self, vars.stream()
+            .map(v -> WildcardTypeName.subtypeOf(Object.class)).toArray(TypeName[]::new));
+    List<Field> fields = Field.of(c, types);
+    List<Field> components = fields.stream().filter(Field::isComponent).toList();
+
+    TypeSpec.Builder record = TypeSpec.recordBuilder(self)
+        .addModifiers(PUBLIC)
+        .addTypeVariables(vars)
+        .addJavadoc(javadoc(c, components))
+        .alwaysQualify(types.shadowedJavaLang());
+    if (c.isFunction()) {
+      record.addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.TL_FUNCTION, resultType(c)));
+    } else {
+      TlType type = types.typeOf(c);
+      String iface = type == null ? null : types.names().interfaceName(type);
+      record.addSuperinterface(iface != null
+          ? ClassName.get(types.packageName(), iface)
+          : RuntimeTypes.TL_OBJECT);
+    }
+    record.recordConstructor(canonicalConstructor(c, components));
+    record.addField(FieldSpec.builder(TypeName.INT, "ID", PUBLIC, STATIC, FINAL)
+        .addJavadoc("The constructor id of {@code $L}.\n", c.name())
+        .initializer("0x$L", c.idHex())
+        .build());
+    record.addField(FieldSpec.builder(String.class, "TL_NAME", PUBLIC, STATIC, FINAL)
+        .addJavadoc("The TL name, as the schema writes it.\n")
+        .initializer("$S", c.name())
+        .build());
+    record.addMethod(MethodSpec.methodBuilder("constructorId")
+        .addAnnotation(Override.class).addModifiers(PUBLIC).returns(TypeName.INT)
+        .addStatement("return ID").build());
+    record.addMethod(MethodSpec.methodBuilder("tlName")
+        .addAnnotation(Override.class).addModifiers(PUBLIC).returns(String.class)
+        .addStatement("return TL_NAME").build());
+    record.addMethod(bareSize(fields));
+    record.addMethod(writeBare(fields));
+    record.addMethod(decodeBare(c, fields, components, selfWildcard, vars));
+    record.addMethod(decode(c, selfWildcard));
+    record.addMethod(visitFields(components));
+    if (c.isFunction()) {
+      record.addMethod(decodeResult(c, fields));
+    }
+    new BuilderGenerator(c, self, vars, components).addTo(record);
+    return record.build();
+  }
+
+  private List<TypeVariableName> typeVariables(Combinator c) {
+    List<TypeVariableName> vars = new ArrayList<>();
+    for (TypeParameter t : c.typeParameters()) {
+      if (t.kind().equals("Type")) {
+        vars.add(TypeVariableName.get(t.name()));
+      }
+    }
+    return vars;
+  }
+
+  TypeName resultType(Combinator c) {
+    if (c.resultType() instanceof TypeRef.Var v) {
+      return TypeVariableName.get(v.name());
+    }
+    return types.javaType(c.resultType(), true);
+  }
+
+  private CodeBlock javadoc(Combinator c, List<Field> components) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    doc.add("{@code $L}\n", Javadocs.code(c.toTl()));
+    doc.add("\n<p>$L {@code $L}, id {@code $L}, from {@code $L:$L}.\n",
+        c.isFunction() ? "Function" : "Constructor", c.name(), c.idHex(),
+        Javadocs.fileName(c.location().file()), c.location().line());
+    if (!c.doc().description().isEmpty()) {
+      doc.add("\n<p>$L\n", Javadocs.text(c.doc().description()));
+    }
+    if (!components.isEmpty()) {
+      doc.add("\n");
+      for (Field f : components) {
+        String text = c.doc().param(f.tlName());
+        String tl = f.param().toTl();
+        doc.add("@param $L {@code $L}$L$L\n", f.javaName(), Javadocs.code(tl),
+            f.isNullable() ? " (null when absent)" : "",
+            text.isEmpty() ? "" : ": " + Javadocs.text(text));
+      }
+    }
+    return doc.build();
+  }
+
+  private MethodSpec canonicalConstructor(Combinator c, List<Field> components) {
+    MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(PUBLIC);
+    for (Field f : components) {
+      ctor.addParameter(f.type(), f.javaName());
+    }
+    for (Field f : components) {
+      String n = f.javaName();
+      if (f.isRequiredReference()) {
+        ctor.addStatement("$T.requireNonNull($L, $S)", Objects.class, n,
+            c.name() + ": " + n + " (" + f.tlName() + ") is required");
+      }
+      if (f.isVector()) {
+        if (f.isNullable()) {
+          ctor.addStatement("$L = $L == null ? null : $T.copyOf($L)", n, n, RuntimeTypes.TL_LIST, n);
+        } else {
+          ctor.addStatement("$L = $T.copyOf($L)", n, RuntimeTypes.TL_LIST, n);
+        }
+      }
+      int width = switch (Objects.requireNonNullElse(JavaTypes.builtin(f.tlType()), dev.tlkit.schema.Builtin.BYTES)) {
+        case INT128 -> 16;
+        case INT256 -> 32;
+        default -> -1;
+      };
+      if (width > 0) {
+        ctor.beginControlFlow(f.isNullable() ? "if ($L != null && $L.length() != $L)" : "if ($L.length() != $L)",
+            f.isNullable() ? new Object[] {n, n, width} : new Object[] {n, width});
+        ctor.addStatement("throw new $T($S + $L.length())", IllegalArgumentException.class,
+            c.name() + ": " + n + " must be " + width + " bytes, got ", n);
+        ctor.endControlFlow();
+      }
+    }
+    // Fields that share one flag bit are one piece of information: all present or all absent.
+    Map<FlagCondition, List<Field>> byBit = new LinkedHashMap<>();
+    for (Field f : components) {
+      if (f.condition() != null) {
+        byBit.computeIfAbsent(f.condition(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    for (Map.Entry<FlagCondition, List<Field>> e : byBit.entrySet()) {
+      List<Field> group = e.getValue();
+      for (int i = 1; i < group.size(); i++) {
+        Field a = group.get(0);
+        Field b = group.get(i);
+        ctor.beginControlFlow("if (($L) != ($L))", a.presence(""), b.presence(""));
+        ctor.addStatement("throw new $T($S)", IllegalArgumentException.class,
+            c.name() + ": " + a.javaName() + " and " + b.javaName() + " share " + e.getKey()
+                + ": set both or neither");
+        ctor.endControlFlow();
+      }
+    }
+    return ctor.build();
+  }
+
+  private MethodSpec bareSize(List<Field> fields) {
+    wire.reset();
+    CodeBlock.Builder body = CodeBlock.builder();
+    int fixed = 0;
+    CodeBlock.Builder variable = CodeBlock.builder();
+    for (Field f : fields) {
+      if (f.isTrueFlag()) {
+        continue;
+      }
+      if (f.param().isFlags()) {
+        fixed += 4;
+        continue;
+      }
+      CodeBlock value = CodeBlock.of("this.$L", f.javaName());
+      int size = WireCode.fixedSize(f.tlType());
+      if (f.isNullable()) {
+        variable.beginControlFlow("if ($L != null)", value);
+        wire.addSize(variable, "$size", value, f.tlType());
+        variable.endControlFlow();
+      } else if (size >= 0) {
+        fixed += size;
+      } else {
+        wire.addSize(variable, "$size", value, f.tlType());
+      }
+    }
+    CodeBlock rest = variable.build();
+    if (rest.isEmpty()) {
+      body.addStatement("return $L", fixed);
+    } else {
+      body.addStatement("int $$size = $L", fixed);
+      body.add(rest);
+      body.addStatement("return $$size");
+    }
+    return MethodSpec.methodBuilder("bareSize")
+        .addAnnotation(Override.class).addModifiers(PUBLIC).returns(TypeName.INT)
+        .addCode(body.build()).build();
+  }
+
+  private MethodSpec writeBare(List<Field> fields) {
+    wire.reset();
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (Field f : fields) {
+      if (f.computedFlags()) {
+        String local = "$" + f.javaName();
+        body.addStatement("int $L = 0", local);
+        for (Field g : fields) {
+          if (g.condition() != null && g.condition().field().equals(f.tlName())) {
+            body.addStatement("if ($L) $L |= 0x$L", g.presence("this."), local,
+                Integer.toHexString(g.condition().mask()));
+          }
+        }
+        body.addStatement("writer.writeInt($L)", local);
+        continue;
+      }
+      if (f.isTrueFlag()) {
+        continue;
+      }
+      CodeBlock value = CodeBlock.of("this.$L", f.javaName());
+      if (f.isNullable()) {
+        body.beginControlFlow("if ($L != null)", value);
+        wire.write(body, "writer", value, f.tlType());
+        body.endControlFlow();
+      } else {
+        wire.write(body, "writer", value, f.tlType());
+      }
+    }
+    return MethodSpec.methodBuilder("writeBare")
+        .addAnnotation(Override.class).addModifiers(PUBLIC)
+        .addParameter(RuntimeTypes.TL_WRITER, "writer")
+        .addCode(body.build()).build();
+  }
+
+  private static String local(Field f) {
+    String n = f.javaName();
+    return n.equals("reader") ? n + "_" : n;
+  }
+
+  private MethodSpec decodeBare(
+      Combinator c, List<Field> fields, List<Field> components, TypeName selfWildcard,
+      List<TypeVariableName> vars) {
+    wire.reset();
+    Map<String, String> flagLocals = new LinkedHashMap<>();
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (Field f : fields) {
+      String local = local(f);
+      if (f.computedFlags()) {
+        flagLocals.put(f.tlName(), local);
+        body.addStatement("int $L = reader.readInt()", local);
+        continue;
+      }
+      TypeName localType = f.isTrueFlag() ? TypeName.BOOLEAN : wire.localType(f.tlType(), f.isNullable());
+      if (f.isTrueFlag()) {
+        body.addStatement("boolean $L = $L", local, flagTest(flagLocals, f));
+      } else if (f.isNullable()) {
+        body.addStatement("$T $L = null", localType, local);
+        body.beginControlFlow("if ($L)", flagTest(flagLocals, f));
+        wire.read(body, "reader", local, f.tlType());
+        body.endControlFlow();
+      } else if (WireCode.isVector(f.tlType())) {
+        body.addStatement("$T $L", localType, local);
+        wire.read(body, "reader", local, f.tlType());
+      } else {
+        body.addStatement("$T $L = $L", localType, local, wire.readExpr("reader", f.tlType()));
+      }
+    }
+    String args = String.join(", ", components.stream().map(CombinatorGenerator::local).toList());
+    body.addStatement(vars.isEmpty() ? "return new $T($L)" : "return new $T<>($L)",
+        types.classOf(c), args);
+    return MethodSpec.methodBuilder("decodeBare")
+        .addJavadoc("Reads the body of {@code $L}, after its constructor id.\n", c.name())
+        .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
+        .addParameter(RuntimeTypes.TL_READER, "reader")
+        .addCode(body.build()).build();
+  }
+
+  private static String flagTest(Map<String, String> flagLocals, Field f) {
+    FlagCondition cond = f.condition();
+    return "(" + flagLocals.get(cond.field()) + " & 0x" + Integer.toHexString(cond.mask()) + ") != 0";
+  }
+
+  private MethodSpec decode(Combinator c, TypeName selfWildcard) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    body.addStatement("int id = reader.readInt()");
+    body.beginControlFlow("if (id != ID)");
+    if (gzipPacked) {
+      body.beginControlFlow("if (id == $T.GZIP_PACKED)", RuntimeTypes.TL_IDS);
+      body.addStatement("$T inflated = reader.inflate(reader.readBytes())", RuntimeTypes.TL_READER);
+      body.addStatement("$T value = decode(inflated)", selfWildcard);
+      body.addStatement("inflated.expectEnd()");
+      body.addStatement("return value");
+      body.endControlFlow();
+    }
+    TlType type = types.typeOf(c);
+    String expected = type == null ? c.name() : type.name();
+    body.addStatement("throw $T.unexpected(id, $S, reader)", types.dispatchClass(), expected);
+    body.endControlFlow();
+    body.addStatement("reader.enter()");
+    body.addStatement("$T value = decodeBare(reader)", selfWildcard);
+    body.addStatement("reader.exit()");
+    body.addStatement("return value");
+    return MethodSpec.methodBuilder("decode")
+        .addJavadoc("Reads a boxed {@code $L}: its constructor id, then its body.\n", c.name())
+        .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
+        .addParameter(RuntimeTypes.TL_READER, "reader")
+        .addCode(body.build()).build();
+  }
+
+  private MethodSpec visitFields(List<Field> components) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("visitFields")
+        .addAnnotation(Override.class).addModifiers(PUBLIC)
+        .addParameter(RuntimeTypes.TL_FIELD_VISITOR, "visitor");
+    for (Field f : components) {
+      if (f.isNullable()) {
+        m.addStatement("if (this.$L != null) visitor.field($S, this.$L)", f.javaName(), f.tlName(), f.javaName());
+      } else if (f.isDataNat()) {
+        m.addStatement("if (this.$L != 0) visitor.field($S, this.$L)", f.javaName(), f.tlName(), f.javaName());
+      } else {
+        m.addStatement("visitor.field($S, this.$L)", f.tlName(), f.javaName());
+      }
+    }
+    return m.build();
+  }
+
+  private MethodSpec decodeResult(Combinator c, List<Field> fields) {
+    wire.reset();
+    TypeName result = resultType(c);
+    CodeBlock.Builder body = CodeBlock.builder();
+    if (c.resultType() instanceof TypeRef.Var v) {
+      Field query = fields.stream()
+          .filter(f -> f.tlType() instanceof TypeRef.Var q && q.bang() && q.name().equals(v.name()))
+          .findFirst()
+          .orElseThrow(() -> new GenerationException(List.of(c.name() + " (" + c.location()
+              + "): result " + v.name() + " is not the result of any !" + v.name() + " parameter")));
+      body.addStatement("return this.$L.decodeResult(reader)", query.javaName());
+    } else if (WireCode.isVector(c.resultType())) {
+      body.addStatement("$T result", result);
+      wire.read(body, "reader", "result", c.resultType());
+      body.addStatement("return result");
+    } else {
+      body.addStatement("return $L", wire.readExpr("reader", c.resultType()));
+    }
+    return MethodSpec.methodBuilder("decodeResult")
+        .addAnnotation(Override.class).addModifiers(PUBLIC).returns(result)
+        .addParameter(RuntimeTypes.TL_READER, "reader")
+        .addCode(body.build()).build();
+  }
+}

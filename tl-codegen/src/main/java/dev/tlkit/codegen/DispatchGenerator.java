@@ -1,0 +1,171 @@
+package dev.tlkit.codegen;
+
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.tlkit.schema.Combinator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Generates {@code Tl}: decoding of any object by its id, id-to-name lookup for error messages,
+ * and the schema's layer. The id {@code switch}es are split into chunks of {@value #CHUNK} cases,
+ * each in its own method, so no method comes near the JVM's 64 KB limit however big the schema.
+ */
+final class DispatchGenerator {
+  static final int CHUNK = 256;
+
+  private final JavaTypes types;
+  private final boolean gzipPacked;
+
+  DispatchGenerator(JavaTypes types, boolean gzipPacked) {
+    this.types = types;
+    this.gzipPacked = gzipPacked;
+  }
+
+  TypeSpec generate(List<Combinator> all, OptionalInt layer) {
+    List<Combinator> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparingInt(Combinator::id));
+    List<List<Combinator>> chunks = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i += CHUNK) {
+      chunks.add(sorted.subList(i, Math.min(sorted.size(), i + CHUNK)));
+    }
+    if (chunks.isEmpty()) {
+      chunks.add(List.of());
+    }
+    TypeSpec.Builder tl = TypeSpec.classBuilder(types.dispatchClass())
+        .addModifiers(PUBLIC, FINAL)
+        .alwaysQualify(types.shadowedJavaLang())
+        .addJavadoc("Entry points for the whole schema: decode any object by its constructor id.\n");
+    tl.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+    if (layer.isPresent()) {
+      tl.addField(FieldSpec.builder(TypeName.INT, "LAYER", PUBLIC, STATIC, FINAL)
+          .addJavadoc("The schema's layer ({@code // LAYER $L}).\n", layer.getAsInt())
+          .initializer("$L", layer.getAsInt()).build());
+    }
+    ClassName reader = RuntimeTypes.TL_READER;
+    ClassName object = RuntimeTypes.TL_OBJECT;
+    tl.addMethod(MethodSpec.methodBuilder("decode")
+        .addJavadoc("Decodes one boxed object that fills {@code bytes} exactly.\n"
+            + "@throws $T if the bytes are not exactly one known object\n", RuntimeTypes.TL_DECODE_EXCEPTION)
+        .addModifiers(PUBLIC, STATIC).returns(object)
+        .addParameter(byte[].class, "bytes")
+        .addStatement("$T reader = new $T(bytes)", reader, reader)
+        .addStatement("$T value = decodeObject(reader)", object)
+        .addStatement("reader.expectEnd()")
+        .addStatement("return value").build());
+
+    CodeBlock.Builder decodeObject = decodeObjectBody(chunks);
+    decodeObject.addStatement("reader.exit()").addStatement("return value");
+    tl.addMethod(MethodSpec.methodBuilder("decodeObject")
+        .addJavadoc("Reads one boxed object of any type, by its constructor id. A {@code gzip_packed}\n"
+            + "object is inflated and its content returned.\n")
+        .addModifiers(PUBLIC, STATIC).returns(object)
+        .addParameter(reader, "reader")
+        .addCode(decodeObject.build()).build());
+
+    TypeName anyFunction = ParameterizedTypeName.get(RuntimeTypes.TL_FUNCTION, WildcardTypeName.subtypeOf(Object.class));
+    tl.addMethod(MethodSpec.methodBuilder("decodeFunction")
+        .addJavadoc("Reads one boxed function call (the {@code !X} of {@code invokeWithLayer} and its kin).\n")
+        .addModifiers(PUBLIC, STATIC).returns(anyFunction)
+        .addParameter(reader, "reader")
+        .addStatement("int start = reader.position()")
+        .addStatement("$T value = decodeObject(reader)", object)
+        .beginControlFlow("if (value instanceof $T function)", anyFunction)
+        .addStatement("return function")
+        .endControlFlow()
+        .addStatement("throw new $T(\"expected a function, found \" + value.tlName(), start)", RuntimeTypes.TL_DECODE_EXCEPTION)
+        .build());
+
+    for (int i = 0; i < chunks.size(); i++) {
+      CodeBlock.Builder sw = CodeBlock.builder().beginControlFlow("switch (id)");
+      for (Combinator c : chunks.get(i)) {
+        ClassName cls = types.classOf(c);
+        sw.addStatement("case $T.ID: return $T.decodeBare(reader)", cls, cls);
+      }
+      sw.addStatement("default: throw unexpected(id, \"any object\", reader)").endControlFlow();
+      tl.addMethod(MethodSpec.methodBuilder("decode" + i)
+          .addModifiers(PRIVATE, STATIC).returns(object)
+          .addParameter(TypeName.INT, "id").addParameter(reader, "reader")
+          .addCode(sw.build()).build());
+    }
+
+    MethodSpec.Builder nameOf = MethodSpec.methodBuilder("nameOf")
+        .addJavadoc("The TL name of the constructor or function with this id, or null if the schema has none.\n")
+        .addModifiers(PUBLIC, STATIC).returns(String.class)
+        .addParameter(TypeName.INT, "id");
+    for (int i = chunks.size() - 1; i >= 1; i--) {
+      nameOf.addStatement("if (id >= 0x$L) return nameOf$L(id)", chunks.get(i).get(0).idHex(), i);
+    }
+    nameOf.addStatement("return nameOf0(id)");
+    tl.addMethod(nameOf.build());
+    for (int i = 0; i < chunks.size(); i++) {
+      CodeBlock.Builder sw = CodeBlock.builder().beginControlFlow("switch (id)");
+      for (Combinator c : chunks.get(i)) {
+        sw.addStatement("case $T.ID: return $S", types.classOf(c), c.name());
+      }
+      sw.addStatement("default: return null").endControlFlow();
+      tl.addMethod(MethodSpec.methodBuilder("nameOf" + i)
+          .addModifiers(PRIVATE, STATIC).returns(String.class)
+          .addParameter(TypeName.INT, "id")
+          .addCode(sw.build()).build());
+    }
+
+    tl.addMethod(MethodSpec.methodBuilder("unexpected")
+        .addJavadoc("The error for constructor {@code id} read where {@code expected} was expected.\n")
+        .addModifiers(PUBLIC, STATIC).returns(RuntimeTypes.TL_DECODE_EXCEPTION)
+        .addParameter(TypeName.INT, "id").addParameter(String.class, "expected").addParameter(reader, "reader")
+        .addStatement("String name = nameOf(id)")
+        .addStatement("String found = name == null\n? String.format(\"unknown constructor id %08x\", id)\n"
+            + ": String.format(\"%s#%08x\", name, id)")
+        .addStatement("return new $T(\"expected \" + expected + \", found \" + found, reader.position() - 4)",
+            RuntimeTypes.TL_DECODE_EXCEPTION)
+        .build());
+    return tl.build();
+  }
+
+  /** Reads the id, then picks the chunk by comparing with each chunk's lowest id, highest first. */
+  private CodeBlock.Builder decodeObjectBody(List<List<Combinator>> chunks) {
+    CodeBlock.Builder b = CodeBlock.builder().addStatement("int id = reader.readInt()");
+    if (gzipPacked) {
+      b.beginControlFlow("if (id == $T.GZIP_PACKED)", RuntimeTypes.TL_IDS)
+          .addStatement("$T inflated = reader.inflate(reader.readBytes())", RuntimeTypes.TL_READER)
+          .addStatement("$T value = decodeObject(inflated)", RuntimeTypes.TL_OBJECT)
+          .addStatement("inflated.expectEnd()")
+          .addStatement("return value")
+          .endControlFlow();
+    }
+    b.beginControlFlow("if (id == $T.VECTOR)", RuntimeTypes.TL_IDS)
+        .add("// A vector says nothing of its elements' type: keep its bytes for whoever knows it.\n")
+        .addStatement("return $T.of(id, reader.readRemaining())", RuntimeTypes.TL_RAW_OBJECT)
+        .endControlFlow()
+        .addStatement("reader.enter()")
+        .addStatement("$T value", RuntimeTypes.TL_OBJECT);
+    if (chunks.size() == 1) {
+      return b.addStatement("value = decode0(id, reader)");
+    }
+    for (int i = chunks.size() - 1; i >= 0; i--) {
+      if (i == chunks.size() - 1) {
+        b.beginControlFlow("if (id >= 0x$L)", chunks.get(i).get(0).idHex());
+      } else if (i > 0) {
+        b.nextControlFlow("else if (id >= 0x$L)", chunks.get(i).get(0).idHex());
+      } else {
+        b.nextControlFlow("else");
+      }
+      b.addStatement("value = decode$L(id, reader)", i);
+    }
+    return b.endControlFlow();
+  }
+}

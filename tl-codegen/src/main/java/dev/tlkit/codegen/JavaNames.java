@@ -1,0 +1,198 @@
+package dev.tlkit.codegen;
+
+import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.Parameter;
+import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.TlType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The naming scheme: every Java name the generator emits comes from here, so the rules live in one
+ * place and the README's table can be checked against the tests of this class.
+ *
+ * <ul>
+ *   <li>A constructor or function is a class named by its TL name in PascalCase, namespace first:
+ *       {@code phone.requestCall} is {@code PhoneRequestCall}, {@code p_q_inner_data} is
+ *       {@code PQInnerData}, {@code liteServer.signatureSet.ordinary} is
+ *       {@code LiteServerSignatureSetOrdinary}.
+ *   <li>A boxed type with more than one constructor is a sealed interface named {@code Type} + the
+ *       PascalCase type name: {@code InputPeer} is {@code TypeInputPeer}, {@code messages.Messages} is
+ *       {@code TypeMessagesMessages}. So the type {@code User} and its constructor {@code user}
+ *       ({@code User}) never collide. A type with one constructor is that constructor's class.
+ *   <li>A definition that a later schema file redefines under its own scope (MTProto's
+ *       {@code message}) is prefixed with the scope: {@code MtprotoMessage}.
+ *   <li>A field is its TL name in camelCase: {@code g_a_hash} is {@code gAHash}. Java keywords,
+ *       {@code var}/{@code yield}/{@code record}-style restricted words, and names of the methods
+ *       every generated class has ({@code toBytes}, {@code builder}, {@code hashCode}, ...) get a
+ *       trailing underscore: {@code default_}, {@code long_}. A field whose name is still taken in
+ *       its class gets {@code _} and its position.
+ *   <li>Class names that are also {@code java.lang} names ({@code Error}, {@code Object}) are kept;
+ *       the generator then writes {@code java.lang} references to them fully qualified.
+ *   <li>Two definitions with the same class name, or one named like a class the generator itself
+ *       emits ({@code Tl}), cannot be resolved: generation fails naming both.
+ * </ul>
+ */
+public final class JavaNames {
+
+  /** Classes the generator emits besides the definitions. */
+  public static final String DISPATCH_CLASS = "Tl";
+
+  private static final Set<String> KEYWORDS = Set.of(
+      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
+      "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",
+      "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
+      "native", "new", "package", "private", "protected", "public", "return", "short", "static",
+      "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+      "void", "volatile", "while", "true", "false", "null", "_",
+      // Restricted identifiers: legal in some places, confusing or illegal in others.
+      "var", "yield", "record", "sealed", "permits", "non-sealed", "exports", "module", "open",
+      "opens", "provides", "requires", "to", "transitive", "uses", "with");
+
+  /** Methods every generated class declares or inherits: a field accessor may not take them. */
+  private static final Set<String> MEMBER_NAMES = Set.of(
+      "builder", "toBuilder", "toBytes", "constructorId", "tlName", "bareSize", "writeBare",
+      "serialize", "serializedSize", "visitFields", "decode", "decodeBare", "decodeResult",
+      "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "finalize", "build", "ID");
+
+  /**
+   * {@code java.lang} names generated code refers to. A generated class of one of these names
+   * forces fully qualified references to the {@code java.lang} one.
+   */
+  public static final Set<String> JAVA_LANG_USED = Set.of(
+      "Object", "String", "Integer", "Long", "Double", "Boolean", "Override", "SuppressWarnings",
+      "IllegalStateException", "IllegalArgumentException", "NullPointerException", "StringBuilder",
+      "Math", "Error", "Exception", "RuntimeException", "Class", "Record", "Deprecated",
+      "FunctionalInterface", "SafeVarargs", "Character", "Byte", "Short", "Float", "Number", "Void",
+      "System", "Iterable", "Comparable", "Enum", "Thread", "Runnable");
+
+  private final Map<String, String> classByCombinatorKey = new HashMap<>();
+  private final Map<String, String> interfaceByTypeKey = new HashMap<>();
+
+  private JavaNames() {}
+
+  /**
+   * Names every definition and type of the schema, or fails with every clash found.
+   *
+   * @throws GenerationException if two definitions get the same class name
+   */
+  public static JavaNames of(Schema schema) {
+    JavaNames names = new JavaNames();
+    // Sorted map: the first owner of a name is the one earlier in the schema, deterministically.
+    Map<String, String> owners = new TreeMap<>();
+    owners.put(DISPATCH_CLASS, "the generated dispatcher class " + DISPATCH_CLASS);
+    List<String> clashes = new ArrayList<>();
+    List<Combinator> all = new ArrayList<>(schema.constructors());
+    all.addAll(schema.functions());
+    for (Combinator c : all) {
+      if (c.isBuiltin()) {
+        continue;
+      }
+      String javaName = pascal(c.scope()) + pascal(c.name());
+      claim(owners, clashes, javaName, describe(c));
+      names.classByCombinatorKey.put(c.key(), javaName);
+    }
+    for (TlType t : schema.types()) {
+      if (t.constructors().size() > 1) {
+        String javaName = "Type" + pascal(t.scope()) + pascal(t.name());
+        claim(owners, clashes, javaName, "type " + t.name() + " (" + t.constructors().get(0).location() + ")");
+        names.interfaceByTypeKey.put(t.key(), javaName);
+      }
+    }
+    if (!clashes.isEmpty()) {
+      throw new GenerationException(clashes);
+    }
+    return names;
+  }
+
+  private static String describe(Combinator c) {
+    return (c.isFunction() ? "function " : "constructor ") + c.name() + " (" + c.location() + ")";
+  }
+
+  private static void claim(Map<String, String> owners, List<String> clashes, String javaName, String what) {
+    String previous = owners.putIfAbsent(javaName.toLowerCase(Locale.ROOT), what);
+    if (previous != null) {
+      // Compared without case: two files differing only in case collide on macOS and Windows.
+      clashes.add("class name " + javaName + " of " + what + " clashes with " + previous);
+    }
+  }
+
+  /** The class of a (non-builtin) constructor or function. */
+  public String className(Combinator c) {
+    String name = classByCombinatorKey.get(c.key());
+    if (name == null) {
+      throw new IllegalArgumentException("no class for " + c.name());
+    }
+    return name;
+  }
+
+  /** The sealed interface of a type with several constructors, or null for one constructor. */
+  public String interfaceName(TlType type) {
+    return interfaceByTypeKey.get(type.key());
+  }
+
+  /** Every class name this schema generates, for clash checks against {@code java.lang}. */
+  public Set<String> allNames() {
+    Set<String> all = new java.util.HashSet<>(classByCombinatorKey.values());
+    all.addAll(interfaceByTypeKey.values());
+    all.add(DISPATCH_CLASS);
+    return all;
+  }
+
+  /**
+   * The Java names of a combinator's parameters ({@code #} fields too, which name locals), by TL
+   * name, in order, each unique within the class.
+   */
+  public static Map<String, String> fieldNames(Combinator c) {
+    Map<String, String> result = new LinkedHashMap<>();
+    Set<String> taken = new java.util.HashSet<>();
+    int position = 0;
+    for (Parameter p : c.parameters()) {
+      position++;
+      String name = fieldName(p.name());
+      if (!taken.add(name)) {
+        name = name + "_" + position;
+        taken.add(name);
+      }
+      result.put(p.name(), name);
+    }
+    return result;
+  }
+
+  /** {@code g_a_hash} gives {@code gAHash}; {@code default} gives {@code default_}. */
+  public static String fieldName(String tlName) {
+    String camel = camel(tlName);
+    if (KEYWORDS.contains(camel) || MEMBER_NAMES.contains(camel)) {
+      return camel + "_";
+    }
+    return camel;
+  }
+
+  /** {@code phone.requestCall} gives {@code PhoneRequestCall}; {@code p_q_inner_data} gives {@code PQInnerData}. */
+  public static String pascal(String tlName) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : tlName.split("[._]")) {
+      if (!part.isEmpty()) {
+        sb.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code user_id} gives {@code userId}; {@code srp_B} gives {@code srpB}. */
+  public static String camel(String tlName) {
+    String pascal = pascal(tlName);
+    if (pascal.isEmpty()) {
+      return "_" + Math.abs(tlName.hashCode());
+    }
+    String result = Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1);
+    return Character.isJavaIdentifierStart(result.charAt(0)) ? result : "_" + result;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.tlkit.codegen;
+
+import com.palantir.javapoet.ClassName;
+
+/** The tl-runtime classes generated code uses, named once. */
+final class RuntimeTypes {
+  private RuntimeTypes() {}
+
+  static final String PACKAGE = "dev.tlkit.runtime";
+  static final ClassName TL_OBJECT = ClassName.get(PACKAGE, "TlObject");
+  static final ClassName TL_FUNCTION = ClassName.get(PACKAGE, "TlFunction");
+  static final ClassName TL_READER = ClassName.get(PACKAGE, "TlReader");
+  static final ClassName TL_WRITER = ClassName.get(PACKAGE, "TlWriter");
+  static final ClassName TL_SIZES = ClassName.get(PACKAGE, "TlSizes");
+  static final ClassName TL_BYTES = ClassName.get(PACKAGE, "TlBytes");
+  static final ClassName TL_IDS = ClassName.get(PACKAGE, "TlIds");
+  static final ClassName TL_LIST = ClassName.get(PACKAGE, "TlList");
+  static final ClassName TL_RAW_OBJECT = ClassName.get(PACKAGE, "TlRawObject");
+  static final ClassName TL_DECODE_EXCEPTION = ClassName.get(PACKAGE, "TlDecodeException");
+  static final ClassName TL_FIELD_VISITOR = ClassName.get(PACKAGE, "TlFieldVisitor");
+}

@@ -1,0 +1,78 @@
+package dev.tlkit.codegen;
+
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.SEALED;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.TlType;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Generates the sealed interface of a boxed type with several constructors, with a decoder that
+ * dispatches on the constructor id: a {@code switch} over that type's ids only, so a wrong
+ * constructor is caught where it is read.
+ */
+final class TypeGenerator {
+  private final JavaTypes types;
+  private final boolean gzipPacked;
+
+  TypeGenerator(JavaTypes types, boolean gzipPacked) {
+    this.types = types;
+    this.gzipPacked = gzipPacked;
+  }
+
+  TypeSpec generate(TlType type) {
+    ClassName self = types.classOf(type);
+    List<Combinator> constructors = type.constructors().stream()
+        .sorted(Comparator.comparing(c -> types.classOf(c).simpleName()))
+        .toList();
+    TypeSpec.Builder iface = TypeSpec.interfaceBuilder(self)
+        .addModifiers(PUBLIC, SEALED)
+        .addSuperinterface(RuntimeTypes.TL_OBJECT)
+        .alwaysQualify(types.shadowedJavaLang());
+    CodeBlock.Builder doc = CodeBlock.builder();
+    doc.add("The boxed type {@code $L}: one of\n<ul>\n", type.name());
+    for (Combinator c : type.constructors()) {
+      doc.add("  <li>{@link $T} ({@code $L#$L})\n", types.classOf(c), c.name(), c.idHex());
+    }
+    doc.add("</ul>\n");
+    if (!type.doc().description().isEmpty()) {
+      doc.add("\n<p>$L\n", Javadocs.text(type.doc().description()));
+    }
+    iface.addJavadoc(doc.build());
+    constructors.forEach(c -> iface.addPermittedSubclass(types.classOf(c)));
+
+    CodeBlock.Builder body = CodeBlock.builder();
+    body.addStatement("int id = reader.readInt()");
+    body.addStatement("reader.enter()");
+    body.addStatement("$T value", self);
+    body.beginControlFlow("switch (id)");
+    for (Combinator c : constructors) {
+      ClassName cls = types.classOf(c);
+      body.addStatement("case $T.ID -> value = $T.decodeBare(reader)", cls, cls);
+    }
+    if (gzipPacked) {
+      body.beginControlFlow("case $T.GZIP_PACKED ->", RuntimeTypes.TL_IDS);
+      body.addStatement("$T inflated = reader.inflate(reader.readBytes())", RuntimeTypes.TL_READER);
+      body.addStatement("value = decode(inflated)");
+      body.addStatement("inflated.expectEnd()");
+      body.endControlFlow();
+    }
+    body.addStatement("default -> throw $T.unexpected(id, $S, reader)", types.dispatchClass(), type.name());
+    body.endControlFlow();
+    body.addStatement("reader.exit()");
+    body.addStatement("return value");
+    iface.addMethod(MethodSpec.methodBuilder("decode")
+        .addJavadoc("Reads a boxed {@code $L}: any of its constructors, by id.\n", type.name())
+        .addModifiers(PUBLIC, STATIC).returns(self)
+        .addParameter(RuntimeTypes.TL_READER, "reader")
+        .addCode(body.build()).build());
+    return iface.build();
+  }
+}
