@@ -150,11 +150,7 @@ final class CombinatorGenerator {
           ctor.addStatement("$L = $T.copyOf($L)", n, RuntimeTypes.TL_LIST, n);
         }
       }
-      int width = switch (Objects.requireNonNullElse(JavaTypes.builtin(f.tlType()), dev.tlkit.schema.Builtin.BYTES)) {
-        case INT128 -> 16;
-        case INT256 -> 32;
-        default -> -1;
-      };
+      int width = types.rawWidth(f.tlType());
       if (width > 0) {
         ctor.beginControlFlow(f.isNullable() ? "if ($L != null && $L.length() != $L)" : "if ($L.length() != $L)",
             f.isNullable() ? new Object[] {n, n, width} : new Object[] {n, width});
@@ -199,7 +195,7 @@ final class CombinatorGenerator {
         continue;
       }
       CodeBlock value = CodeBlock.of("this.$L", f.javaName());
-      int size = WireCode.fixedSize(f.tlType());
+      int size = wire.fixedSize(f.tlType());
       if (f.isNullable()) {
         variable.beginControlFlow("if ($L != null)", value);
         wire.addSize(variable, "$size", value, f.tlType());

@@ -127,9 +127,9 @@ final class DispatchGenerator {
         .addJavadoc("The error for constructor {@code id} read where {@code expected} was expected.\n")
         .addModifiers(PUBLIC, STATIC).returns(RuntimeTypes.TL_DECODE_EXCEPTION)
         .addParameter(TypeName.INT, "id").addParameter(String.class, "expected").addParameter(reader, "reader")
-        .addStatement("String name = nameOf(id)")
-        .addStatement("String found = name == null\n? String.format(\"unknown constructor id %08x\", id)\n"
-            + ": String.format(\"%s#%08x\", name, id)")
+        .addStatement("$T name = nameOf(id)", String.class)
+        .addStatement("$T found = name == null\n? $T.format(\"unknown constructor id %08x\", id)\n"
+            + ": $T.format(\"%s#%08x\", name, id)", String.class, String.class, String.class)
         .addStatement("return new $T(\"expected \" + expected + \", found \" + found, reader.position() - 4)",
             RuntimeTypes.TL_DECODE_EXCEPTION)
         .build());

@@ -87,7 +87,7 @@ public final class JavaNames {
     JavaNames names = new JavaNames();
     // Sorted map: the first owner of a name is the one earlier in the schema, deterministically.
     Map<String, String> owners = new TreeMap<>();
-    owners.put(DISPATCH_CLASS, "the generated dispatcher class " + DISPATCH_CLASS);
+    owners.put(DISPATCH_CLASS.toLowerCase(Locale.ROOT), "the generated dispatcher class " + DISPATCH_CLASS);
     List<String> clashes = new ArrayList<>();
     List<Combinator> all = new ArrayList<>(schema.constructors());
     all.addAll(schema.functions());

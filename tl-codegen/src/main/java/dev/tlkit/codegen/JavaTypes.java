@@ -116,12 +116,42 @@ final class JavaTypes {
       case TYPE:
         return classOf(type(n));
       case CONSTRUCTOR:
-        return classOf(constructor(n));
+        return rawWidth(n) > 0 ? RuntimeTypes.TL_BYTES : classOf(constructor(n));
       case OBJECT:
         return RuntimeTypes.TL_OBJECT;
       default:
         throw new IllegalStateException("unlinked type " + n.name());
     }
+  }
+
+  private static final java.util.regex.Pattern REPEATED_INTS =
+      java.util.regex.Pattern.compile("(\\d+)\\s*\\*\\s*\\[\\s*int(32)?\\s*\\]");
+
+  /**
+   * The width in bytes of a builtin declared as repeated ints ({@code int512 16*[ int ] = Int512}),
+   * or -1: such a value is that many raw bytes, like {@code int128}. The widths of int128 and
+   * int256 themselves come with {@link Builtin}.
+   */
+  int rawWidth(TypeRef ref) {
+    Builtin b = builtin(ref);
+    if (b == Builtin.INT128) {
+      return 16;
+    }
+    if (b == Builtin.INT256) {
+      return 32;
+    }
+    if (ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.CONSTRUCTOR) {
+      Combinator c = constructor(n);
+      if (c.isBuiltin()) {
+        java.util.regex.Matcher m = REPEATED_INTS.matcher(c.builtinBody());
+        if (m.matches()) {
+          return Integer.parseInt(m.group(1)) * 4;
+        }
+        throw new GenerationException(java.util.List.of("type " + n.name() + " is declared as the builtin '"
+            + c.toTl() + "' (" + c.location() + "), which tlkit cannot map to Java"));
+      }
+    }
+    return -1;
   }
 
   static TypeName builtinType(Builtin builtin, boolean boxed) {

@@ -29,7 +29,11 @@ final class WireCode {
   }
 
   /** The size in bytes of every value of {@code ref}, or -1 if it depends on the value. */
-  static int fixedSize(TypeRef ref) {
+  int fixedSize(TypeRef ref) {
+    int raw = types.rawWidth(ref);
+    if (raw > 0) {
+      return raw;
+    }
     Builtin b = JavaTypes.builtin(ref);
     if (b == null) {
       return ref instanceof TypeRef.Nat ? 4 : -1;
@@ -123,6 +127,10 @@ final class WireCode {
       b.addStatement("$L.writeInt($L)", w, value);
       return;
     }
+    if (types.rawWidth(ref) > 0) {
+      b.addStatement("$L.writeRaw($L)", w, value);
+      return;
+    }
     Builtin builtin = JavaTypes.builtin(ref);
     if (builtin != null) {
       switch (builtin) {
@@ -189,6 +197,10 @@ final class WireCode {
 
   /** The expression reading one non-vector value. */
   CodeBlock readExpr(String r, TypeRef ref) {
+    int raw = types.rawWidth(ref);
+    if (raw > 0) {
+      return CodeBlock.of("$L.readRaw($L)", r, raw);
+    }
     Builtin builtin = JavaTypes.builtin(ref);
     if (builtin != null) {
       return switch (builtin) {
@@ -198,8 +210,7 @@ final class WireCode {
         case BOOL -> CodeBlock.of("$L.readBool()", r);
         case STRING -> CodeBlock.of("$L.readString()", r);
         case BYTES -> CodeBlock.of("$L.readBytes()", r);
-        case INT128 -> CodeBlock.of("$L.readRaw(16)", r);
-        case INT256 -> CodeBlock.of("$L.readRaw(32)", r);
+        case INT128, INT256 -> throw new IllegalStateException("raw widths are handled above");
         case TRUE -> CodeBlock.of("true");
       };
     }

@@ -1,0 +1,160 @@
+package dev.tlkit.telegram;
+
+import dev.tlkit.codegen.JavaNames;
+import dev.tlkit.runtime.TlBytes;
+import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.FlagCondition;
+import dev.tlkit.schema.Parameter;
+import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.TlType;
+import dev.tlkit.schema.TypeRef;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Builds random instances of generated classes, guided by the schema: the schema says what each
+ * component means on the wire (an {@code int128} and a {@code bytes} are both {@code TlBytes} in
+ * Java), reflection finds the record's canonical constructor. Test code only.
+ */
+final class RandomObjects {
+  private static final int MAX_DEPTH = 3;
+
+  private final Schema schema;
+  private final JavaNames names;
+  private final Random random;
+  private final List<Combinator> functions;
+  private final List<Combinator> constructors;
+
+  RandomObjects(Schema schema, long seed) {
+    this.schema = schema;
+    this.names = JavaNames.of(schema);
+    this.random = new Random(seed);
+    this.functions = schema.functions().stream().filter(c -> !c.isBuiltin()).toList();
+    this.constructors = schema.constructors().stream().filter(c -> !c.isBuiltin()).toList();
+  }
+
+  Object instance(Combinator c) {
+    return instance(c, 0);
+  }
+
+  private Object instance(Combinator c, int depth) {
+    Class<?> type = classOf(c);
+    RecordComponent[] components = type.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+    }
+    // Fields that share a flag bit are present or absent together: decide once per bit.
+    Map<FlagCondition, Boolean> present = new HashMap<>();
+    Map<String, Boolean> referenced = new HashMap<>();
+    c.parameters().stream().filter(p -> p.condition() != null)
+        .forEach(p -> referenced.put(p.condition().field(), true));
+    List<Object> args = new ArrayList<>();
+    for (Parameter p : c.parameters()) {
+      if (p.isFlags() && referenced.containsKey(p.name())) {
+        continue; // computed, not a component
+      }
+      if (p.isFlags()) {
+        args.add(random.nextInt());
+      } else if (p.condition() != null) {
+        boolean here = present.computeIfAbsent(p.condition(), k -> random.nextBoolean());
+        args.add(p.isTrueFlag() ? here : here ? value(p.type(), depth) : null);
+      } else {
+        args.add(value(p.type(), depth));
+      }
+    }
+    try {
+      Constructor<?> ctor = type.getDeclaredConstructor(types);
+      return ctor.newInstance(args.toArray());
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("cannot build " + c.name() + " from " + args, e);
+    }
+  }
+
+  Class<?> classOf(Combinator c) {
+    try {
+      return Class.forName("dev.tlkit.telegram." + names.className(c));
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private Object value(TypeRef ref, int depth) {
+    if (ref instanceof TypeRef.Var v) {
+      return instance(simplest(functions), depth + 1);
+    }
+    if (ref instanceof TypeRef.Nat) {
+      return random.nextInt();
+    }
+    TypeRef.Named n = (TypeRef.Named) ref;
+    return switch (n.target().kind()) {
+      case BUILTIN -> builtin(n);
+      case VECTOR -> {
+        int size = depth >= MAX_DEPTH ? 0 : random.nextInt(4);
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+          list.add(value(n.args().get(0), depth + 1));
+        }
+        yield list;
+      }
+      case TYPE -> {
+        TlType type = schema.type(n.target().key()).orElseThrow();
+        yield instance(pick(type.constructors(), depth), depth + 1);
+      }
+      case CONSTRUCTOR -> instance(schema.constructorByKey(n.target().key()).orElseThrow(), depth + 1);
+      case OBJECT -> instance(simplest(constructors), depth + 1);
+      default -> throw new IllegalStateException(n.toTl());
+    };
+  }
+
+  private Combinator pick(List<Combinator> options, int depth) {
+    return depth >= MAX_DEPTH ? simplest(options) : options.get(random.nextInt(options.size()));
+  }
+
+  /** The constructor with the fewest parameters: where nesting must stop. */
+  private static Combinator simplest(List<Combinator> options) {
+    return options.stream().min(Comparator.comparingInt((Combinator c) -> c.parameters().size())
+        .thenComparing(Combinator::name)).orElseThrow();
+  }
+
+  private Object builtin(TypeRef.Named n) {
+    return switch (n.target().builtin()) {
+      case INT -> random.nextInt();
+      case LONG -> random.nextLong();
+      case DOUBLE -> random.nextBoolean() ? random.nextDouble() * 1e6 : Double.longBitsToDouble(random.nextLong());
+      case BOOL, TRUE -> random.nextBoolean();
+      case STRING -> text();
+      case BYTES -> bytes(lengthNearBoundaries());
+      case INT128 -> bytes(16);
+      case INT256 -> bytes(32);
+    };
+  }
+
+  /** Lengths around the 1-byte/4-byte length prefix boundary, and small ones. */
+  private int lengthNearBoundaries() {
+    int[] lengths = {0, 1, 2, 3, 4, 5, 252, 253, 254, 255, 256, 1000};
+    return lengths[random.nextInt(lengths.length)];
+  }
+
+  private TlBytes bytes(int length) {
+    byte[] b = new byte[length];
+    random.nextBytes(b);
+    return TlBytes.of(b);
+  }
+
+  private String text() {
+    String[] alphabet = {"a", "Z", "0", " ", "я", "ж", "中", "文", "ع", "😀", "\n", "\"", "\\"};
+    StringBuilder sb = new StringBuilder();
+    int length = lengthNearBoundaries() / 2;
+    for (int i = 0; i < length; i++) {
+      sb.append(alphabet[random.nextInt(alphabet.length)]);
+    }
+    return sb.toString();
+  }
+}
