@@ -10,8 +10,8 @@ public final class Names {
    * {@code tonNode.BlockIdExt}.
    */
   public static boolean isBareName(String name) {
-    String last = simpleName(name);
-    return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+    int first = name.lastIndexOf('.') + 1;
+    return first < name.length() && Character.isLowerCase(name.charAt(first));
   }
 
   /** {@code liteServer.signatureSet.ordinary} gives {@code liteServer.signatureSet}; no dot gives "". */
