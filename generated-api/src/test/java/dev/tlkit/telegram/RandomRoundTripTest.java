@@ -36,7 +36,9 @@ class RandomRoundTripTest {
     RandomObjects random = new RandomObjects(schema, 198);
     List<Combinator> all = new ArrayList<>(schema.constructors());
     all.addAll(schema.functions());
-    return all.stream().filter(c -> !c.isBuiltin())
+    // gzip_packed is never decoded as itself: reading one inflates it and returns its content
+    // (BinaryRulesTest covers it), so random bytes in it cannot round-trip.
+    return all.stream().filter(c -> !c.isBuiltin() && !c.name().equals("gzip_packed"))
         .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
           for (int i = 0; i < INSTANCES_PER_DEFINITION; i++) {
             TlObject object = (TlObject) random.instance(c);
