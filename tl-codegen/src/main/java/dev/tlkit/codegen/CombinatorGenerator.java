@@ -264,8 +264,16 @@ final class CombinatorGenerator {
     wire.reset();
     Map<String, String> flagLocals = new LinkedHashMap<>();
     CodeBlock.Builder body = CodeBlock.builder();
+    boolean tracked = !fields.isEmpty();
+    if (tracked) {
+      // The field being read, for the error path (message.media.photo): a local store per field
+      // costs next to nothing, the try costs nothing until something fails.
+      body.addStatement("$T $$field = null", String.class);
+      body.beginControlFlow("try");
+    }
     for (Field f : fields) {
       String local = local(f);
+      body.addStatement("$$field = $S", f.tlName());
       if (f.computedFlags()) {
         flagLocals.put(f.tlName(), local);
         body.addStatement("int $L = reader.readInt()", local);
@@ -289,6 +297,11 @@ final class CombinatorGenerator {
     String args = String.join(", ", components.stream().map(CombinatorGenerator::local).toList());
     body.addStatement(vars.isEmpty() ? "return new $T($L)" : "return new $T<>($L)",
         types.classOf(c), args);
+    if (tracked) {
+      body.nextControlFlow("catch ($T e)", RuntimeTypes.TL_DECODE_EXCEPTION);
+      body.addStatement("throw e.within($$field)");
+      body.endControlFlow();
+    }
     return MethodSpec.methodBuilder("decodeBare")
         .addJavadoc("Reads the body of {@code $L}, after its constructor id.\n", c.name())
         .addModifiers(PUBLIC, STATIC).returns(selfWildcard)

@@ -24,7 +24,7 @@ class GeneratedCodeCompilesTest {
     "tdlib-mtproto_api.tl", "ton-ton_api.tl", "ton-tonlib_api.tl"
   })
   void corpusSchema(String file, @TempDir Path dir) {
-    Schema schema = TestSchemas.load(IdPolicy.TRUST, TestSchemas.corpus(file));
+    Schema schema = SchemaFixtures.load(IdPolicy.TRUST, SchemaFixtures.corpus(file));
     assertCompilesCleanly(schema, "com.example.tl", dir);
   }
 

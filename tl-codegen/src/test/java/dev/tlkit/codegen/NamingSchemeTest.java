@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NamingSchemeTest {
 
   static Map<String, String> generate(String schema) {
-    return new JavaGenerator(TestSchemas.parse(schema), new GeneratorOptions("t")).generate().stream()
+    return new JavaGenerator(SchemaFixtures.parse(schema), new GeneratorOptions("t")).generate().stream()
         .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
   }
 
@@ -33,7 +33,7 @@ class NamingSchemeTest {
             "t/Tl.java", "t/TypePhoneCall.java", "t/TypeUser.java", "t/User.java", "t/UserEmpty.java"),
         files.keySet().stream().sorted().toList());
     assertTrue(files.get("t/PhonePhoneCall.java").contains("List<TypeUser> users"));
-    GeneratedCodeCompilesTest.assertCompilesCleanly(TestSchemas.parse(schema), "t", dir);
+    GeneratedCodeCompilesTest.assertCompilesCleanly(SchemaFixtures.parse(schema), "t", dir);
   }
 
   @Test
@@ -47,7 +47,7 @@ class NamingSchemeTest {
         "static_", "record_", "var_", "builder_", "toBytes_", "hashCode_")) {
       assertTrue(java.util.regex.Pattern.compile("\\b" + name + "\\(").matcher(source).find(), name);
     }
-    GeneratedCodeCompilesTest.assertCompilesCleanly(TestSchemas.parse(schema), "t", dir);
+    GeneratedCodeCompilesTest.assertCompilesCleanly(SchemaFixtures.parse(schema), "t", dir);
   }
 
   @Test
@@ -65,7 +65,7 @@ class NamingSchemeTest {
     assertTrue(files.containsKey("t/Error.java"));
     assertTrue(files.containsKey("t/Object.java"));
     assertTrue(files.get("t/Long.java").contains("java.lang.Long v"), files.get("t/Long.java"));
-    GeneratedCodeCompilesTest.assertCompilesCleanly(TestSchemas.parse(schema), "t", dir);
+    GeneratedCodeCompilesTest.assertCompilesCleanly(SchemaFixtures.parse(schema), "t", dir);
   }
 
   @Test
@@ -73,7 +73,7 @@ class NamingSchemeTest {
     String schema = "pair#1 user_id:int userId:int = Pair;";
     String source = generate(schema).get("t/Pair.java");
     assertTrue(source.contains("record Pair(int userId, int userId_2)"), source);
-    GeneratedCodeCompilesTest.assertCompilesCleanly(TestSchemas.parse(schema), "t", dir);
+    GeneratedCodeCompilesTest.assertCompilesCleanly(SchemaFixtures.parse(schema), "t", dir);
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.util.Set;
  * Schemas for generator tests: the project's own {@code schema/} and the parser module's copy of
  * the real-world corpus (one copy in the repository, shared by both modules' tests).
  */
-final class TestSchemas {
-  private TestSchemas() {}
+final class SchemaFixtures {
+  private SchemaFixtures() {}
 
   static Path projectSchema(String name) {
     return existing(Path.of("..", "schema", name));

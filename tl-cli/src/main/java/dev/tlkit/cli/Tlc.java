@@ -1,0 +1,114 @@
+package dev.tlkit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tlc}, the tlkit command line. Each subcommand is its own class; this one only wires them
+ * together and decides how failures end the process.
+ *
+ * <p>Exit codes: 0 success, 1 the input is bad or a check failed (the reason is printed, never a
+ * stack trace), 2 the command line itself is wrong (picocli's message and the usage).
+ */
+@Command(
+    name = "tlc",
+    // --help and --version on every subcommand too.
+    scope = CommandLine.ScopeType.INHERIT,
+    mixinStandardHelpOptions = true,
+    versionProvider = Tlc.Version.class,
+    description = "Checks TL schemas, generates Java from them, decodes TL messages and verifies "
+        + "golden byte vectors.",
+    subcommands = {
+        CheckCommand.class,
+        GenerateCommand.class,
+        DecodeCommand.class,
+        VerifyVectorsCommand.class,
+        CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:bad input, or a check failed",
+        "2:bad command line"
+    })
+public final class Tlc implements Runnable {
+  private final InputStream stdin;
+
+  @Spec
+  private CommandSpec spec;
+
+  Tlc(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  public static void main(String[] args) {
+    CommandLine cli = commandLine(System.in);
+    // TL strings are Unicode and --json output is JSON: UTF-8 whatever the platform's default.
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(cli.execute(args));
+  }
+
+  /** The command line, ready to {@link CommandLine#execute(String...)}; {@code stdin} feeds decode. */
+  public static CommandLine commandLine(InputStream stdin) {
+    CommandLine cli = new CommandLine(new Tlc(stdin));
+    cli.setExecutionExceptionHandler(Tlc::handleFailure);
+    return cli;
+  }
+
+  /** Standard input, for the subcommands that read it. */
+  InputStream stdin() {
+    return stdin;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /** {@code 1 type}, {@code 2 types}: for messages. */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** A {@link UserException} is the input's fault: one line. Anything else is a bug in tlc. */
+  private static int handleFailure(
+      Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cli.getErr();
+    if (e instanceof UserException) {
+      err.println("error: " + e.getMessage());
+    } else {
+      err.println("tlc: internal error, please report it:");
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return 1;
+  }
+
+  /** {@code tlc 0.1.0 (Telegram API layer 198)}, from the filtered {@code tlc.properties}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Tlc.class.getResourceAsStream("/tlkit/tlc.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {
+        "tlc " + p.getProperty("version", "(unknown version)")
+            + " (Telegram API layer " + dev.tlkit.telegram.Tl.LAYER + ")"
+      };
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package dev.tlkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tlkit.cli.vectors.JsonValues;
+import dev.tlkit.runtime.TlJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs {@code tlc} in-process, as a user would, with captured output. */
+class TlcTest {
+  /** The project's default schema, as the module's build sees it. */
+  private static final String API = "../schema/api.tl";
+  private static final String MTPROTO = "../schema/mtproto.tl";
+
+  /** The phone.requestCall of golden/seed-example.jsonl. */
+  private static final String SEED_HEX = "0c60c4a601000000c65811f215cd5b07000000004fed0b81a0254bf2"
+      + "2b0000001361726269747261727920646174612068657265c88f87fc030000002b0000002b00000015c4b51c"
+      + "0100000010736f6d6520737472696e672068657265000000";
+
+  @TempDir
+  Path tmp;
+
+  record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  private static Run runWithInput(byte[] stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    InputStream in = new ByteArrayInputStream(stdin);
+    CommandLine cli = Tlc.commandLine(in);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    int code = cli.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static String resource(String name) {
+    try {
+      return Path.of(TlcTest.class.getResource("/golden/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void verifyVectorsOnTheSeedExample() {
+    Run r = run("verify-vectors", resource("seed-example.jsonl"));
+    assertEquals("2 passed, 0 failed\n", r.out(), r.err());
+    assertEquals(0, r.exitCode());
+  }
+
+  @Test
+  void verifyVectorsOnAllGoldenVectors() {
+    Run r = run("verify-vectors", resource("vectors.jsonl"));
+    assertEquals("2134 passed, 0 failed", lastLine(r.out()), r.out());
+    assertEquals(0, r.exitCode());
+  }
+
+  @Test
+  void verifyVectorsReportsWhatDiffers() throws IOException {
+    String seed = Files.readString(Path.of(resource("seed-example.jsonl")));
+    String line = seed.lines().filter(l -> l.startsWith("{\"name\":\"phoneCallProtocol\""))
+        .findFirst()
+        .orElseThrow();
+    Path bad = tmp.resolve("bad.jsonl");
+    Files.writeString(bad, String.join("\n",
+        line.replace("\"max_layer\":43", "\"max_layer\":44"),
+        line.replace("fc878fc8", "fc878fc9"),
+        "{not json"));
+    Run r = run("verify-vectors", bad.toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.out().contains(
+        "phoneCallProtocol: decoded value differs at value.max_layer: expected 44, found 43"),
+        r.out());
+    assertTrue(r.out().contains("phoneCallProtocol: bytes built from value and hex first differ "
+        + "at byte 12 of 44: hex …2b00000015c4b51c01000000…, bytes built from value …2c00000015c4"),
+        r.out());
+    assertTrue(r.out().contains("phoneCallProtocol: the generated API has no definition with id "
+        + "fc878fc9"), r.out());
+    assertTrue(r.out().contains("bad.jsonl:3: not a golden vector: "), r.out());
+    assertEquals("0 passed, 3 failed", lastLine(r.out()));
+  }
+
+  @Test
+  void checkPrintsOneLinePerFile() {
+    Run r = run("check", API, MTPROTO);
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("""
+        ../schema/api.tl: layer 198, 1402 constructors, 689 functions, 533 types
+        ../schema/mtproto.tl: no layer, 54 constructors, 10 functions, 33 types
+        """, r.out());
+    // The one warning: mtproto.tl's transport envelope `message` is kept apart from api.tl's.
+    assertTrue(r.err().matches("(?s)\\.\\./schema/mtproto\\.tl:\\d+:1: warning: constructor "
+        + "'message' is already defined differently at \\.\\./schema/api\\.tl:\\d+:1; .*"), r.err());
+  }
+
+  @Test
+  void idPolicies() throws IOException {
+    Path schema = tmp.resolve("ids.tl");
+    Files.writeString(schema, "point#12345678 x:int y:int = Point;\n"); // the CRC32 is not 12345678
+    Run strict = run("check", schema.toString());
+    assertEquals(1, strict.exitCode());
+    assertTrue(strict.err().startsWith(schema + ":1:1: error: constructor 'point' has id #12345678"),
+        strict.err());
+    Run warn = run("check", "--id-policy", "warn", schema.toString());
+    assertEquals(0, warn.exitCode(), warn.err());
+    assertTrue(warn.err().startsWith(schema + ":1:1: warning: "), warn.err());
+    Run trust = run("check", "--id-policy", "TRUST", schema.toString());
+    assertEquals(0, trust.exitCode(), trust.err());
+    assertEquals("", trust.err());
+    Run allowed = run("check", "--allow-id-mismatch", "line,point", schema.toString());
+    assertEquals(0, allowed.exitCode(), allowed.err());
+    assertEquals(schema + ": no layer, 1 constructor, 0 functions, 1 type\n", allowed.out());
+  }
+
+  @Test
+  void checkReportsErrorsWithTheirLocation() throws IOException {
+    Path bad = tmp.resolve("bad.tl");
+    Files.writeString(bad, "ok x:int = Ok;\nbroken x:Nope = Broken;\n");
+    Run r = run("check", bad.toString());
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().contains(bad + ":2:10: error: "), r.err());
+    assertTrue(r.err().contains("^"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void checkOfAMissingFile() {
+    Run r = run("check", tmp.resolve("nope.tl").toString());
+    assertEquals(1, r.exitCode());
+    assertEquals("error: cannot read " + tmp.resolve("nope.tl") + ": no such file\n", r.err());
+  }
+
+  @Test
+  void usageErrorsExitWith2() {
+    assertEquals(2, run("check").exitCode());
+    assertEquals(2, run("check", "--id-policy", "lenient", API).exitCode());
+    assertEquals(2, run("frobnicate").exitCode());
+    assertEquals(2, run().exitCode());
+    assertEquals(2, run("generate", "--out", "x", API).exitCode());
+    Run both = run("decode", "--file", "f", "00");
+    assertEquals(2, both.exitCode());
+    assertTrue(both.err().contains("either HEX or --file"), both.err());
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    assertEquals(0, help.exitCode());
+    for (String command : new String[] {"check", "generate", "decode", "verify-vectors"}) {
+      assertTrue(help.out().contains(command), help.out());
+    }
+    Run version = run("--version");
+    assertEquals(0, version.exitCode());
+    assertTrue(version.out().matches("tlc \\S+ \\(Telegram API layer 198\\)\n"), version.out());
+    assertEquals(version, run("decode", "--version"));
+    Run decodeHelp = run("decode", "--help");
+    assertEquals(0, decodeHelp.exitCode());
+    assertTrue(decodeHelp.out().startsWith("Usage: tlc decode "), decodeHelp.out());
+  }
+
+  @Test
+  void decodePrintsATree() {
+    Run r = run("decode", SEED_HEX);
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("phone.requestCall\n  video: true\n  user_id: inputUser\n"),
+        r.out());
+  }
+
+  @Test
+  void decodeAsJsonGivesTheGoldenValue() throws IOException {
+    Run r = run("decode", "--json", SEED_HEX);
+    assertEquals(0, r.exitCode(), r.err());
+    String seed = Files.readString(Path.of(resource("seed-example.jsonl")));
+    @SuppressWarnings("unchecked")
+    Object value = ((Map<String, Object>) TlJson.parse(seed.lines().findFirst().orElseThrow()))
+        .get("value");
+    assertEquals(Optional.empty(), JsonValues.difference(value, TlJson.parse(r.out()), "value"));
+  }
+
+  @Test
+  void decodeReadsFilesOfHexOrRawBytesAndStandardInput() throws IOException {
+    Path hexFile = tmp.resolve("call.hex");
+    Files.writeString(hexFile, SEED_HEX.substring(0, 40) + "\n" + SEED_HEX.substring(40) + "\n");
+    Path rawFile = tmp.resolve("call.bin");
+    Files.write(rawFile, Hex.parse(SEED_HEX));
+    String expected = run("decode", SEED_HEX).out();
+    assertEquals(expected, run("decode", "--file", hexFile.toString()).out());
+    assertEquals(expected, run("decode", "--file", rawFile.toString()).out());
+    assertEquals(expected,
+        runWithInput(SEED_HEX.getBytes(StandardCharsets.US_ASCII), "decode").out());
+    assertEquals(expected, runWithInput(Hex.parse(SEED_HEX), "decode").out());
+  }
+
+  @Test
+  void decodeErrorsAreOneLineWithTheOffset() {
+    Run badHex = run("decode", "0c60c4a6zz");
+    assertEquals(1, badHex.exitCode());
+    assertEquals("error: bad hex at offset 8: 'z' is not a hex digit\n", badHex.err());
+
+    Run truncated = run("decode", SEED_HEX.substring(0, 60));
+    assertEquals(1, truncated.exitCode());
+    assertTrue(truncated.err().matches("error: cannot decode 30 bytes: at offset \\d+.*\n"),
+        truncated.err());
+
+    Run unknown = run("decode", "01020304");
+    assertEquals(1, unknown.exitCode());
+    assertTrue(unknown.err().matches("error: cannot decode 4 bytes: at offset 0.*\n"),
+        unknown.err());
+    assertEquals(1, runWithInput(new byte[0], "decode").exitCode());
+  }
+
+  @Test
+  void generateWritesOnlyChangedFiles() throws IOException {
+    Path schema = tmp.resolve("sample.tl");
+    Files.writeString(schema, """
+        point x:int y:int = Point;
+        line from:Point to:Point = Shape;
+        circle center:Point radius:double = Shape;
+        ---functions---
+        getShape id:int = Shape;
+        """);
+    Path out = tmp.resolve("out");
+    Run first = run("generate", "--package", "dev.example.shapes", "--out", out.toString(),
+        schema.toString());
+    assertEquals(0, first.exitCode(), first.err());
+    assertTrue(Files.isRegularFile(out.resolve("dev/example/shapes/Point.java")));
+    assertTrue(Files.isRegularFile(out.resolve("dev/example/shapes/Tl.java")));
+    assertTrue(first.out().matches(
+        "wrote (\\d+) of \\1 files under \\Q" + out + "\\E \\(0 unchanged\\): 3 constructors, "
+            + "1 function, 2 types, in \\d+\\.\\d\\d s\n"), first.out());
+
+    Run second = run("generate", "--package", "dev.example.shapes", "--out", out.toString(),
+        schema.toString());
+    assertEquals(0, second.exitCode(), second.err());
+    assertTrue(second.out().matches(
+        "wrote 0 of (\\d+) files under \\Q" + out + "\\E \\(\\1 unchanged\\): .*\n"),
+        second.out());
+  }
+
+  @Test
+  void generateRejectsABadPackage() {
+    Run r = run("generate", "--package", "not a package", "--out", "x", API);
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("not a Java package name"), r.err());
+  }
+
+  private static String lastLine(String text) {
+    String[] lines = text.split("\n");
+    return lines[lines.length - 1];
+  }
+}
