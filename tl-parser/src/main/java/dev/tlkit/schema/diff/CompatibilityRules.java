@@ -1,0 +1,317 @@
+package dev.tlkit.schema.diff;
+
+import dev.tlkit.schema.Builtin;
+import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.Parameter;
+import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.TlType;
+import dev.tlkit.schema.TypeRef;
+import java.util.List;
+
+/**
+ * Decides the {@link Impact} of each change. Two questions are asked of every change.
+ *
+ * <p><b>Source:</b> does Java code written against the classes generated from the old schema still
+ * compile, and still work, against those generated from the new one? The supported API is what
+ * tlkit's README teaches: class and interface names, {@code builder()}, {@code toBuilder()}, the
+ * setters, {@code build()}, the accessors and {@code decodeResult}. Canonical constructors and
+ * record patterns are positional, so any component added, removed or reordered breaks them; they
+ * are not covered, and a change that only they would notice is {@code COMPATIBLE}. A change is
+ * {@code BREAKING} when such code no longer compiles, or when {@code build()} starts to throw.
+ *
+ * <p><b>Wire:</b> are bytes of the definition written under the old schema read by the new code,
+ * with the same meaning? New optional fields then read as absent. An id change makes every other
+ * detail moot, so when a definition's id changed, each of its changes is {@code INCOMPATIBLE}
+ * "(the id changed)" on the wire; the rules below give the wire impact of a change on its own, as
+ * it matters for schemas that pin ids.
+ *
+ * <table>
+ *   <caption>The rules</caption>
+ *   <tr><th>Change</th><th>Source</th><th>Wire</th></tr>
+ *   <tr><td>definition added</td><td>compatible</td><td>compatible</td></tr>
+ *   <tr><td>definition removed</td><td>breaking: its class is gone</td>
+ *       <td>incompatible: its id is no longer known</td></tr>
+ *   <tr><td>id changed</td><td>compatible: only the {@code ID} constant changes</td>
+ *       <td>incompatible: old bytes carry the old id</td></tr>
+ *   <tr><td>field added, optional ({@code flags.N?T}, {@code flags.N?true})</td>
+ *       <td>compatible: null (false) unless set</td>
+ *       <td>compatible when its {@code #} field was there before (old bytes have the bit clear),
+ *       else incompatible</td></tr>
+ *   <tr><td>field added, {@code #}</td><td>compatible: computed, or an {@code int} that defaults
+ *       to 0</td><td>incompatible: old bytes lack its 4 bytes</td></tr>
+ *   <tr><td>field added, required</td><td>breaking: {@code build()} throws until it is set</td>
+ *       <td>incompatible: old bytes lack it</td></tr>
+ *   <tr><td>field removed</td><td>breaking: its setter and accessor are gone; compatible for a
+ *       {@code #} field that some condition used (it had no component)</td>
+ *       <td>incompatible: the new reader misreads the bytes old ones carry; compatible for
+ *       {@code flags.N?true} (no bytes; the bit is ignored)</td></tr>
+ *   <tr><td>field retyped</td><td>compatible when its Java type stays the same (see
+ *       {@code JavaType}), else breaking</td>
+ *       <td>compatible when the wire form stays the same ({@code string} and {@code bytes};
+ *       {@code #} and {@code int}; {@code %T} and {@code t}), else incompatible</td></tr>
+ *   <tr><td>field made optional</td><td>compatible: setters take the same values (a primitive
+ *       becomes its wrapper, by autoboxing), but the accessor may now return null</td>
+ *       <td>incompatible: old bytes carry it without its flag bit</td></tr>
+ *   <tr><td>field made required</td><td>breaking: {@code build()} throws unless it is set</td>
+ *       <td>incompatible: old bytes without the bit lack it</td></tr>
+ *   <tr><td>field moved to another flag bit</td><td>compatible: bits are not visible in Java</td>
+ *       <td>incompatible: old bytes signal it with the old bit</td></tr>
+ *   <tr><td>field moved to another position</td><td>compatible: only the canonical constructor's
+ *       order changes</td><td>incompatible: fields are read in order</td></tr>
+ *   <tr><td>function result changed</td><td>compatible when {@code decodeResult} returns the same
+ *       Java type, else breaking</td><td>compatible when the wire form is the same, else
+ *       incompatible: old replies are read as the new type</td></tr>
+ *   <tr><td>constructor result changed</td><td>breaking: the record belongs to another type</td>
+ *       <td>incompatible: where the old type is read, its bytes are no longer accepted</td></tr>
+ *   <tr><td>type added</td><td>compatible</td><td>compatible</td></tr>
+ *   <tr><td>type removed</td><td>breaking: fields and results of the type are gone</td>
+ *       <td>incompatible</td></tr>
+ *   <tr><td>type gains constructors, had one</td><td>breaking: the type's Java form changes from
+ *       the record to a sealed interface</td><td>compatible</td></tr>
+ *   <tr><td>type gains constructors, had several</td><td>compatible: one more class implements
+ *       the sealed interface (an exhaustive {@code switch} over it needs a case)</td>
+ *       <td>compatible</td></tr>
+ *   <tr><td>type loses constructors</td><td>breaking: a class no longer implements the
+ *       interface, or (down to one) the interface is gone</td>
+ *       <td>incompatible: old bytes may carry a lost constructor</td></tr>
+ * </table>
+ *
+ * <p>A changed definition's own impact is the worst of its id, result and field impacts.
+ * Documentation is never compared.
+ */
+final class CompatibilityRules {
+  static final Impact ADDED = new Impact(
+      Impact.Source.COMPATIBLE, "nothing that existed changes",
+      Impact.Wire.COMPATIBLE, "old bytes never carry it");
+
+  private final Schema oldSchema;
+  private final Schema newSchema;
+
+  CompatibilityRules(Schema oldSchema, Schema newSchema) {
+    this.oldSchema = oldSchema;
+    this.newSchema = newSchema;
+  }
+
+  // Definitions.
+
+  static Impact definitionRemoved(Combinator c) {
+    return breaking("its class is gone")
+        .wireIncompatible("old bytes with id " + c.idHex() + " no longer decode");
+  }
+
+  static Impact idChanged(String oldId, String newId) {
+    return compatible("only the ID constant changes")
+        .wireIncompatible("old bytes carry " + oldId + ", which the new schema does not know");
+  }
+
+  /** A field's impact in a definition whose id changed: nothing of the old bytes decodes. */
+  static Impact underIdChange(Impact fieldImpact) {
+    return fieldImpact.withWire(Impact.Wire.INCOMPATIBLE, "the id changed");
+  }
+
+  Impact resultChanged(Combinator oldC, Combinator newC) {
+    if (!oldC.isFunction()) {
+      return breaking("the record now belongs to " + newC.resultType().toTl() + ", no longer to "
+              + oldC.resultType().toTl())
+          .wireIncompatible("where " + oldC.resultType().toTl()
+              + " is read, its bytes are no longer accepted");
+    }
+    String oldJava = JavaType.ofResult(oldSchema, oldC);
+    String newJava = JavaType.ofResult(newSchema, newC);
+    SourceImpact source = oldJava.equals(newJava)
+        ? compatible("decodeResult still returns " + newJava)
+        : breaking("decodeResult returns " + newJava + " instead of " + oldJava);
+    return sameWire(oldC.resultType(), newC.resultType())
+        ? source.wireCompatible("the same wire form")
+        : source.wireIncompatible("old replies are read as " + newC.resultType().toTl());
+  }
+
+  /** The impact of a changed definition: the worst of its parts, with the first worst reason. */
+  static Impact combine(List<Impact> parts) {
+    Impact source = parts.stream().filter(Impact::isBreaking).findFirst().orElse(null);
+    Impact wire = parts.stream().filter(Impact::isWireIncompatible).findFirst().orElse(null);
+    return new Impact(
+        source == null ? Impact.Source.COMPATIBLE : Impact.Source.BREAKING,
+        source == null ? "builders and accessors still compile" : source.sourceWhy(),
+        wire == null ? Impact.Wire.COMPATIBLE : Impact.Wire.INCOMPATIBLE,
+        wire == null ? "old bytes still decode" : wire.wireWhy());
+  }
+
+  // Fields.
+
+  static Impact fieldAdded(Combinator oldC, Combinator newC, Parameter p) {
+    if (p.isFlags()) {
+      String source = isUsedAsFlags(newC, p.name())
+          ? "a # field is computed: no component"
+          : "a # field no condition uses is an int that defaults to 0";
+      return compatible(source).wireIncompatible("old bytes lack its 4 bytes");
+    }
+    if (p.isOptional()) {
+      SourceImpact source = compatible(p.isTrueFlag()
+          ? "a true flag: false unless set"
+          : "optional field; builders and accessors unchanged");
+      String flags = p.condition().field();
+      boolean flagsExisted = oldC.parameters().stream()
+          .anyMatch(o -> o.name().equals(flags) && o.isFlags());
+      return flagsExisted
+          ? source.wireCompatible("old bytes have bit " + p.condition().bit() + " of " + flags
+              + " clear: " + (p.isTrueFlag() ? "false" : "absent"))
+          : source.wireIncompatible("old bytes lack its # field " + flags);
+    }
+    return breaking("a required field: build() throws until it is set")
+        .wireIncompatible("old bytes lack it");
+  }
+
+  static Impact fieldRemoved(Combinator oldC, Parameter p) {
+    SourceImpact source = p.isFlags() && isUsedAsFlags(oldC, p.name())
+        ? compatible("a computed # field: it had no component")
+        : breaking("its setter and accessor are gone");
+    if (p.isTrueFlag()) {
+      return source.wireCompatible("it has no bytes: bit " + p.condition().bit() + " of "
+          + p.condition().field() + " is ignored");
+    }
+    return source.wireIncompatible(p.isOptional()
+        ? "old bytes with " + p.condition() + " set carry a value the new reader does not expect"
+        : "old bytes carry it: the new reader misreads what follows");
+  }
+
+  Impact retyped(Parameter oldP, Parameter newP) {
+    // Compared under the old optionality: a change of optionality is a change of its own.
+    String oldJava = JavaType.ofParameter(oldSchema, oldP);
+    String newJava = JavaType.ofParameter(newSchema,
+        new Parameter(newP.name(), newP.type(), oldP.condition(), newP.location()));
+    SourceImpact source = oldJava.equals(newJava)
+        ? compatible("the same Java type, " + newJava)
+        : breaking("its Java type changes from " + oldJava + " to " + newJava);
+    return sameWire(oldP.type(), newP.type())
+        ? source.wireCompatible("the same wire form")
+        : source.wireIncompatible("old bytes hold " + oldP.type().toTl() + ", read as "
+            + newP.type().toTl());
+  }
+
+  Impact madeOptional(Parameter newP) {
+    String required = JavaType.ofParameter(newSchema,
+        new Parameter(newP.name(), newP.type(), null, newP.location()));
+    String optional = JavaType.ofParameter(newSchema, newP);
+    String source;
+    if (newP.isTrueFlag()) {
+      source = "still a boolean, now false unless set";
+    } else if (!required.equals(optional)) {
+      source = required + " becomes " + optional + ": setters compile (autoboxing); "
+          + "the accessor may return null";
+    } else {
+      source = "the accessor may now return null";
+    }
+    return compatible(source).wireIncompatible("old bytes always carry it, with no flag bit");
+  }
+
+  Impact madeRequired(Parameter oldP, Parameter newP) {
+    String java = JavaType.ofParameter(newSchema, newP);
+    String source = JavaType.isPrimitive(java) && !oldP.isTrueFlag()
+        ? "build() throws unless it is set; the accessor returns " + java + ", never null"
+        : "build() throws unless it is set";
+    return breaking(source).wireIncompatible("old bytes without " + oldP.condition() + " lack it");
+  }
+
+  static Impact flagMoved(Parameter oldP, Parameter newP) {
+    return compatible("flag bits are not visible in Java").wireIncompatible("old bytes signal it "
+        + "with " + oldP.condition() + ", the new reader with " + newP.condition());
+  }
+
+  static Impact moved(int oldPosition, int newPosition) {
+    return compatible("only the canonical constructor's order changes").wireIncompatible(
+        "fields are read in order: old bytes have it as parameter " + (oldPosition + 1)
+            + ", the new reader expects it as parameter " + (newPosition + 1));
+  }
+
+  // Types.
+
+  static Impact typeRemoved(TlType t) {
+    return breaking("fields and results of " + t.name() + " are gone")
+        .wireIncompatible("old bytes of " + t.name() + " no longer decode");
+  }
+
+  static Impact typeChanged(TlType oldT, TlType newT, List<String> added, List<String> removed) {
+    int before = oldT.constructors().size();
+    int after = newT.constructors().size();
+    Impact.Source source = Impact.Source.BREAKING;
+    String sourceWhy;
+    if (before == 1 && after > 1) {
+      sourceWhy = "its Java type changes from " + JavaType.ofType(oldT) + " to a sealed "
+          + JavaType.ofType(newT);
+    } else if (before > 1 && after == 1) {
+      sourceWhy = "its sealed interface is gone: its Java type becomes " + JavaType.ofType(newT);
+    } else if (before == 1) {
+      sourceWhy = "its Java type changes from " + JavaType.ofType(oldT) + " to "
+          + JavaType.ofType(newT);
+    } else if (!removed.isEmpty()) {
+      sourceWhy = String.join(", ", removed) + (removed.size() == 1 ? " no longer implements"
+          : " no longer implement") + " its sealed interface";
+    } else {
+      source = Impact.Source.COMPATIBLE;
+      sourceWhy = "more classes implement its sealed interface; an exhaustive switch needs cases";
+    }
+    return removed.isEmpty()
+        ? new Impact(source, sourceWhy, Impact.Wire.COMPATIBLE,
+            "old bytes carry constructors it still has")
+        : new Impact(source, sourceWhy, Impact.Wire.INCOMPATIBLE,
+            "old bytes may carry " + String.join(", ", removed) + ", which it no longer has");
+  }
+
+  // Helpers.
+
+  /** True when some condition of {@code c} refers to the {@code #} field {@code name}. */
+  private static boolean isUsedAsFlags(Combinator c, String name) {
+    return c.parameters().stream()
+        .anyMatch(p -> p.condition() != null && p.condition().field().equals(name));
+  }
+
+  /** True when values of the two types take the same bytes. */
+  static boolean sameWire(TypeRef a, TypeRef b) {
+    return wireForm(a).equals(wireForm(b));
+  }
+
+  /**
+   * The wire form of a type: equal forms read and write the same bytes. {@code string} and
+   * {@code bytes} are one form, as are {@code #} and {@code int}; boxed types and bare
+   * constructors are told apart by name.
+   */
+  static String wireForm(TypeRef ref) {
+    if (ref instanceof TypeRef.Nat) {
+      return "int";
+    }
+    if (ref instanceof TypeRef.Var v) {
+      return (v.bang() ? "!" : "") + v.name();
+    }
+    TypeRef.Named n = (TypeRef.Named) ref;
+    TypeRef.Target target = n.target();
+    return switch (target.kind()) {
+      case BUILTIN -> target.builtin() == Builtin.BYTES ? "string" : target.builtin().tlName();
+      case VECTOR -> (n.bare() ? "vector<" : "Vector<")
+          + (n.args().isEmpty() ? "?" : wireForm(n.args().get(0))) + ">";
+      case TYPE -> "boxed " + target.key();
+      case CONSTRUCTOR -> "bare " + target.key();
+      case OBJECT -> "Object";
+      case UNRESOLVED -> n.toTl();
+    };
+  }
+
+  /** The source half of an impact; its wire half completes it. */
+  private record SourceImpact(Impact.Source source, String why) {
+    Impact wireCompatible(String wireWhy) {
+      return new Impact(source, why, Impact.Wire.COMPATIBLE, wireWhy);
+    }
+
+    Impact wireIncompatible(String wireWhy) {
+      return new Impact(source, why, Impact.Wire.INCOMPATIBLE, wireWhy);
+    }
+  }
+
+  private static SourceImpact compatible(String why) {
+    return new SourceImpact(Impact.Source.COMPATIBLE, why);
+  }
+
+  private static SourceImpact breaking(String why) {
+    return new SourceImpact(Impact.Source.BREAKING, why);
+  }
+}
