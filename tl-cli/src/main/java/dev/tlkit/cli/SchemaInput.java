@@ -54,8 +54,17 @@ final class SchemaInput {
    * @throws UserException if a file cannot be read
    */
   Optional<Schema> load(PrintWriter err) {
-    SchemaLoader loader =
-        new SchemaLoader(new SchemaOptions(idPolicy, new HashSet<>(allowedIdMismatches)));
+    return load(files, options(), err);
+  }
+
+  /** The id policy and allowed mismatches the options give. */
+  SchemaOptions options() {
+    return new SchemaOptions(idPolicy, new HashSet<>(allowedIdMismatches));
+  }
+
+  /** Loads {@code files} as one schema, reporting to {@code err} as {@link #load(PrintWriter)} does. */
+  static Optional<Schema> load(List<Path> files, SchemaOptions options, PrintWriter err) {
+    SchemaLoader loader = new SchemaLoader(options);
     for (Path file : files) {
       loader.add(file.toString(), InputFiles.readUtf8(file));
     }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         GenerateCommand.class,
         DecodeCommand.class,
         VerifyVectorsCommand.class,
+        DiffCommand.class,
         CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

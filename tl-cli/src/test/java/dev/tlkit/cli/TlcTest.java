@@ -267,4 +267,46 @@ class TlcTest {
     String[] lines = text.split("\n");
     return lines[lines.length - 1];
   }
+
+  private Path schemaFile(String name, String text) throws IOException {
+    Path file = tmp.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void diffReportsWhatChangedAndWhatItMeans() throws IOException {
+    Path old = schemaFile("old.tl", "point x:int y:int = Point;\ngone = Gone;\n// LAYER 1\n");
+    Path now = schemaFile("new.tl", "point x:int y:int z:int = Point;\nfresh = Fresh;\n// LAYER 2\n");
+    Run text = run("diff", old.toString(), now.toString());
+    assertEquals(0, text.exitCode(), text.err());
+    assertTrue(text.out().startsWith("layer 1 -> 2: 1 added, 1 removed, 1 changed"), text.out());
+    assertTrue(text.out().contains("+ z:int"), text.out());
+
+    Run markdown = run("diff", "--format", "markdown", old.toString(), now.toString());
+    assertTrue(markdown.out().startsWith("## Layer 1 -> 2"), markdown.out());
+
+    Run json = run("diff", "--format", "json", old.toString(), now.toString());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> report = (Map<String, Object>) TlJson.parse(json.out());
+    assertEquals("tlkit-schema-diff", report.get("format"));
+  }
+
+  @Test
+  void diffFailsOnBreakingChangesWhenAsked() throws IOException {
+    Path old = schemaFile("old.tl", "point x:int = Point;\n");
+    Path now = schemaFile("new.tl", "point x:int y:int = Point;\n");
+    assertEquals(0, run("diff", old.toString(), now.toString()).exitCode());
+    Run failing = run("diff", "--fail-on", "breaking", old.toString(), now.toString());
+    assertEquals(1, failing.exitCode());
+    assertTrue(failing.err().contains("breaking"), failing.err());
+    assertEquals(2, run("diff", "--fail-on", "sometimes", old.toString(), now.toString()).exitCode());
+  }
+
+  @Test
+  void diffTakesSeveralFilesPerSide() {
+    Run run = run("diff", API + "," + MTPROTO, API + "," + MTPROTO);
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("layer 198 -> 198: no changes", run.out().strip());
+  }
 }

@@ -1,0 +1,113 @@
+package dev.tlkit.cli;
+
+import dev.tlkit.schema.IdPolicy;
+import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.SchemaOptions;
+import dev.tlkit.schema.diff.ReportFormat;
+import dev.tlkit.schema.diff.SchemaChanges;
+import dev.tlkit.schema.diff.SchemaDiff;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tlc diff}: what changed between two versions of a schema, and what it means. */
+@Command(
+    name = "diff",
+    description = {
+        "Compares two versions of a schema: added, removed and changed constructors, functions and "
+            + "types, each classed by what it means for code using the generated Java (compatible "
+            + "or breaking) and for the wire (old bytes still readable or not).",
+        "Each side may be several files, separated by commas: old/api.tl,old/mtproto.tl."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:the report was printed (and --fail-on found nothing)",
+        "1:a schema has errors, or --fail-on found such a change",
+        "2:bad command line"})
+final class DiffCommand implements Callable<Integer> {
+  /** Which changes make {@code tlc diff} fail. */
+  enum FailOn { NEVER, BREAKING, WIRE }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "OLD", split = ",", description = "The old schema's files.")
+  private List<Path> oldFiles = new ArrayList<>();
+
+  @Parameters(index = "1", paramLabel = "NEW", split = ",", description = "The new schema's files.")
+  private List<Path> newFiles = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (the default), markdown (for a changelog) or json (for tools).")
+  private String format;
+
+  @Option(names = "--fail-on", paramLabel = "WHAT", defaultValue = "never",
+      converter = FailOnConverter.class,
+      description = "Exit with 1 when the update has a change of this kind: never (the default), "
+          + "breaking (Java source), or wire (old bytes no longer readable).")
+  private FailOn failOn;
+
+  @Option(names = "--id-policy", paramLabel = "POLICY", converter = SchemaInput.IdPolicyConverter.class,
+      description = "How explicit #ids are checked on both sides: strict (the default), warn, trust.")
+  private IdPolicy idPolicy = IdPolicy.STRICT;
+
+  @Option(names = "--allow-id-mismatch", paramLabel = "NAME", split = ",",
+      description = "Definitions whose explicit #id may differ from the computed one, on both sides.")
+  private List<String> allowedIdMismatches = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    ReportFormat reportFormat;
+    try {
+      reportFormat = ReportFormat.of(format);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--format: expected text, markdown or json but was '" + format + "'");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    SchemaOptions options = new SchemaOptions(idPolicy, new HashSet<>(allowedIdMismatches));
+    Optional<Schema> before = SchemaInput.load(oldFiles, options, err);
+    Optional<Schema> after = SchemaInput.load(newFiles, options, err);
+    if (before.isEmpty() || after.isEmpty()) {
+      return 1;
+    }
+    SchemaChanges changes = SchemaDiff.compare(before.get(), after.get());
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(reportFormat.render(changes));
+    out.flush();
+    boolean failed = switch (failOn) {
+      case NEVER -> false;
+      case BREAKING -> changes.hasBreaking();
+      case WIRE -> changes.hasWireIncompatible();
+    };
+    if (failed) {
+      err.println("tlc diff: the update has " + (failOn == FailOn.BREAKING
+          ? changes.breakingCount() + " breaking change(s)"
+          : changes.wireIncompatibleCount() + " wire-incompatible change(s)"));
+      err.flush();
+    }
+    return failed ? 1 : 0;
+  }
+
+  /** {@code never}, {@code breaking}, {@code wire}, in any case. */
+  static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+    @Override
+    public FailOn convert(String value) {
+      for (FailOn f : FailOn.values()) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException(
+          "expected one of never, breaking, wire but was '" + value + "'");
+    }
+  }
+}
