@@ -41,17 +41,15 @@ public final class JavaGenerator {
     schema.functions().stream().filter(c -> !c.isBuiltin()).forEach(definitions::add);
     boolean gzip = definitions.stream().anyMatch(c -> c.id() == GZIP_PACKED && !c.isFunction());
 
-    List<GeneratedFile> files = new ArrayList<>();
-    CombinatorGenerator combinators = new CombinatorGenerator(types, gzip);
-    for (Combinator c : definitions) {
-      files.add(file(combinators.generate(c), c.location()));
-    }
-    TypeGenerator typeGenerator = new TypeGenerator(types, gzip);
-    for (TlType t : schema.types()) {
-      if (names.interfaceName(t) != null) {
-        files.add(file(typeGenerator.generate(t), t.constructors().get(0).location()));
-      }
-    }
+    // Each file is independent of the others: generate them on all cores. The generators hold
+    // per-method state, so each task gets its own; the sort below keeps the output order fixed.
+    List<GeneratedFile> files = new ArrayList<>(definitions.parallelStream()
+        .map(c -> file(new CombinatorGenerator(types, gzip).generate(c), c.location()))
+        .toList());
+    files.addAll(schema.types().parallelStream()
+        .filter(t -> names.interfaceName(t) != null)
+        .map(t -> file(new TypeGenerator(types, gzip).generate(t), t.constructors().get(0).location()))
+        .toList());
     TypeSpec dispatch = new DispatchGenerator(types, gzip).generate(definitions, schema.layer());
     files.add(file(dispatch, null));
     files.sort(Comparator.comparing(GeneratedFile::path));

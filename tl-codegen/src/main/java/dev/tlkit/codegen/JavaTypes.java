@@ -32,7 +32,7 @@ final class JavaTypes {
   private final Schema schema;
   private final JavaNames names;
   private final String packageName;
-  private java.util.Map<String, TlType> typeByConstructor;
+  private final java.util.Map<String, TlType> typeByConstructor = new java.util.HashMap<>();
   private final String[] shadowedJavaLang;
 
   JavaTypes(Schema schema, JavaNames names, String packageName) {
@@ -43,6 +43,10 @@ final class JavaTypes {
     java.util.Set<String> shadowed = new java.util.TreeSet<>(names.allNames());
     shadowed.retainAll(JavaNames.JAVA_LANG_USED);
     this.shadowedJavaLang = shadowed.toArray(String[]::new);
+    // Filled once, read from many threads: JavaGenerator generates files in parallel.
+    for (TlType t : schema.types()) {
+      t.constructors().forEach(k -> typeByConstructor.put(k.key(), t));
+    }
   }
 
   /** The {@code java.lang} simple names generated classes shadow: every file qualifies them. */
@@ -64,12 +68,6 @@ final class JavaTypes {
 
   /** The boxed type a constructor belongs to. */
   TlType typeOf(Combinator c) {
-    if (typeByConstructor == null) {
-      typeByConstructor = new java.util.HashMap<>();
-      for (TlType t : schema.types()) {
-        t.constructors().forEach(k -> typeByConstructor.put(k.key(), t));
-      }
-    }
     return typeByConstructor.get(c.key());
   }
 
