@@ -4,92 +4,103 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * What one execution generated last time: a digest of everything its output depends on (schema
- * files, settings, the generator's version) and the files it wrote. When the digest is unchanged
- * and those files are all still there, there is nothing to do.
+ * What one execution generated last time: the {@link InputDigest} of its inputs, the output
+ * directory, and every file it wrote there. With it, a run can tell that nothing changed, and which
+ * files are its own to delete: files another execution or a user put in the same directory are
+ * never listed here, so they are never touched.
  *
- * <p>Stored as text: a first line {@code digest <hex>}, then one written file per line, relative to
- * the output directory, sorted.
+ * <p>Stored as UTF-8 text, one {@code key=value} per line; {@code file=} repeats, sorted:
+ * <pre>
+ * # tlkit codegen-maven-plugin state; delete this file to force generation
+ * format=1
+ * digest=5f0c...
+ * outputDirectory=/home/me/project/target/generated-sources/tl
+ * file=com/example/tl/Tl.java
+ * </pre>
  *
- * @param digest hex SHA-256 of the inputs
- * @param files the generated files, relative to the output directory, with {@code /} separators
+ * @param digest the digest of the inputs that produced the files; empty while a write is under way
+ * @param outputDirectory the directory the files are relative to
+ * @param files generated files relative to {@code outputDirectory}, with {@code /} separators, sorted
  */
-record IncrementalState(String digest, List<String> files) {
-  private static final String FORMAT = "tlkit-state-1";
+record IncrementalState(String digest, Path outputDirectory, List<String> files) {
+  private static final String FORMAT = "1";
 
   IncrementalState {
+    outputDirectory = outputDirectory.toAbsolutePath().normalize();
     files = List.copyOf(new TreeSet<>(files));
   }
 
-  /** The digest of a request's inputs, for a given generator version. */
-  static String digestOf(GenerationRequest request, String generatorVersion) throws IOException {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
-    List<String> settings = new ArrayList<>();
-    settings.add(FORMAT);
-    settings.add("generator=" + generatorVersion);
-    settings.add("package=" + request.packageName());
-    settings.add("output=" + request.outputDirectory().toAbsolutePath().normalize());
-    settings.add("idPolicy=" + request.options().idPolicy());
-    settings.add("allowedIdMismatches=" + new TreeSet<>(request.options().allowedIdMismatches()));
-    for (String s : settings) {
-      sha.update(s.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-    }
-    for (Path schema : request.schemaFiles()) {
-      sha.update(schema.toString().getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      byte[] content = Files.readAllBytes(schema);
-      sha.update(Integer.toString(content.length).getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(content);
-    }
-    return HexFormat.of().formatHex(sha.digest());
+  /**
+   * The state to record before any output is touched: no digest (so it never matches) and every
+   * file of both the old and the new run. If the build dies while writing, the next run still knows
+   * every file that may be lying around, and deletes the ones it does not generate.
+   */
+  static IncrementalState writing(Path outputDirectory, Collection<String> previous, Collection<String> next) {
+    List<String> all = new ArrayList<>(previous);
+    all.addAll(next);
+    return new IncrementalState("", outputDirectory, all);
   }
 
+  /** The state in {@code stateFile}; empty if there is none or it cannot be read (then all is regenerated). */
   static Optional<IncrementalState> load(Path stateFile) {
+    if (!Files.isRegularFile(stateFile)) {
+      return Optional.empty();
+    }
     try {
-      if (!Files.isRegularFile(stateFile)) {
+      String format = null;
+      String digest = null;
+      String outputDirectory = null;
+      List<String> files = new ArrayList<>();
+      for (String line : Files.readAllLines(stateFile, StandardCharsets.UTF_8)) {
+        int eq = line.indexOf('=');
+        if (line.startsWith("#") || eq < 0) {
+          continue;
+        }
+        String value = line.substring(eq + 1);
+        switch (line.substring(0, eq)) {
+          case "format" -> format = value;
+          case "digest" -> digest = value;
+          case "outputDirectory" -> outputDirectory = value;
+          case "file" -> files.add(value);
+          default -> { } // a key a later version added: ignore it
+        }
+      }
+      if (!FORMAT.equals(format) || digest == null || outputDirectory == null) {
         return Optional.empty();
       }
-      List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).startsWith("digest ")) {
-        return Optional.empty(); // unreadable state: treat as no state, generate again
-      }
-      String digest = lines.get(0).substring("digest ".length()).trim();
-      List<String> files = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
-      return Optional.of(new IncrementalState(digest, files));
-    } catch (IOException e) {
+      return Optional.of(new IncrementalState(digest, Path.of(outputDirectory), files));
+    } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
   }
 
+  /** Writes the state, replacing the file in one move so that a reader never sees half of it. */
   void save(Path stateFile) throws IOException {
+    StringBuilder text = new StringBuilder()
+        .append("# tlkit codegen-maven-plugin state; delete this file to force generation\n")
+        .append("format=").append(FORMAT).append('\n')
+        .append("digest=").append(digest).append('\n')
+        .append("outputDirectory=").append(outputDirectory).append('\n');
+    files.forEach(f -> text.append("file=").append(f).append('\n'));
     Files.createDirectories(stateFile.getParent());
-    StringBuilder text = new StringBuilder("digest ").append(digest).append('\n');
-    files.forEach(f -> text.append(f).append('\n'));
-    Files.writeString(stateFile, text, StandardCharsets.UTF_8);
+    Path temp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
+    Files.writeString(temp, text, StandardCharsets.UTF_8);
+    Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  static void delete(Path stateFile) throws IOException {
-    Files.deleteIfExists(stateFile);
-  }
-
-  /** True if every file this state lists is still in the output directory. */
-  boolean outputsPresent(Path outputDirectory) {
-    return files.stream().allMatch(f -> Files.isRegularFile(outputDirectory.resolve(f)));
+  /** True if the state is for {@code digest} and every file it lists is still there. */
+  boolean isUpToDate(String digest, Path outputDirectory) {
+    return !this.digest.isEmpty()
+        && this.digest.equals(digest)
+        && this.outputDirectory.equals(outputDirectory)
+        && files.stream().allMatch(f -> Files.isRegularFile(this.outputDirectory.resolve(f)));
   }
 }

@@ -3,67 +3,85 @@ package dev.tlkit.maven;
 import dev.tlkit.codegen.GeneratedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The directory generated sources go to. Writes only files whose content changed, so an unchanged
- * class keeps its timestamp and the compiler's incremental build leaves it alone; deletes what an
- * earlier run of the same execution wrote and this one did not. Files it did not write (another
- * execution's, a user's) are never touched.
+ * A source root that generated files go to. A file is written only if its bytes changed, so an
+ * unchanged class keeps its timestamp and incremental compilers (javac through Maven, IDEs) leave it
+ * alone. Only files named by the caller are ever deleted: this class never lists the directory, so
+ * whatever else is in it (another execution's output, a user's file) stays.
  */
 final class OutputDirectory {
   private final Path root;
 
   OutputDirectory(Path root) {
-    this.root = root;
+    this.root = root.toAbsolutePath().normalize();
   }
 
-  /** What a {@link #write} did. */
-  record Changes(int written, int unchanged, int deleted) {}
+  /** What {@link #write} did. */
+  record Writes(int written, int unchanged) {}
 
-  Changes write(List<GeneratedFile> files, Collection<String> previouslyWritten) throws IOException {
+  /** Writes every file whose content differs from what is on disk. */
+  Writes write(List<GeneratedFile> files) throws IOException {
     int written = 0;
-    int unchanged = 0;
-    Set<String> current = new HashSet<>();
     for (GeneratedFile f : files) {
-      current.add(f.path());
-      Path target = root.resolve(f.path());
+      Path target = resolve(f.path());
       byte[] content = f.content().getBytes(StandardCharsets.UTF_8);
       if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-        unchanged++;
         continue;
       }
       Files.createDirectories(target.getParent());
-      // Write beside the target, then move: a reader never sees half a file.
+      // Write beside the target, then move: a compiler or IDE never reads half a file.
       Path temp = target.resolveSibling(target.getFileName() + ".tmp");
       Files.write(temp, content);
-      Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       written++;
     }
-    int deleted = 0;
-    for (String old : previouslyWritten) {
-      if (!current.contains(old) && Files.deleteIfExists(root.resolve(old))) {
-        deleted++;
-      }
-    }
-    return new Changes(written, unchanged, deleted);
+    return new Writes(written, files.size() - written);
   }
 
-  /** Deletes the files an earlier run wrote: after a failed generation, none may be left to compile. */
-  int deleteAll(Collection<String> previouslyWritten) throws IOException {
+  /**
+   * Deletes the files (relative paths), then every directory they leave empty, up to the root: a
+   * package that disappeared from the schema should not stay behind as an empty folder.
+   *
+   * @return how many files were there and were deleted
+   */
+  int delete(Collection<String> files) throws IOException {
     int deleted = 0;
-    for (String old : previouslyWritten) {
-      if (Files.deleteIfExists(root.resolve(old))) {
+    for (String f : files) {
+      Path target = resolve(f);
+      if (Files.deleteIfExists(target)) {
         deleted++;
+        deleteEmptyParents(target.getParent());
       }
     }
     return deleted;
+  }
+
+  private void deleteEmptyParents(Path dir) throws IOException {
+    for (Path d = dir; d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+      try {
+        if (!Files.deleteIfExists(d)) {
+          return;
+        }
+      } catch (DirectoryNotEmptyException e) {
+        return;
+      }
+    }
+  }
+
+  /** The file under the root; a path that would leave the root (a damaged state file) is refused. */
+  private Path resolve(String relative) throws IOException {
+    Path target = root.resolve(relative).normalize();
+    if (!target.startsWith(root) || target.equals(root)) {
+      throw new IOException("refusing to touch " + target + ": not inside " + root);
+    }
+    return target;
   }
 }

@@ -1,73 +1,69 @@
 package dev.tlkit.maven;
 
 import java.io.IOException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds the schema files of a build: explicit files, or the files of a directory that match the
- * includes and none of the excludes (Ant-style globs such as {@code **}{@code /*.tl}). The result is
- * sorted by path, so generation never depends on the order a file system lists a directory in.
+ * The schema files of one generation, linked together as one schema: either files named one by
+ * one, or the files of a directory that match the includes and none of the excludes. Always sorted
+ * by path, so the output never depends on the order in which a file system lists a directory, nor
+ * on the order of a list in a pom.
+ *
+ * @param files absolute, normalized paths, sorted
  */
-final class SchemaSources {
-  private SchemaSources() {}
+public record SchemaSources(List<Path> files) {
 
-  static List<Path> explicit(List<Path> files) throws GenerationFailure {
-    List<Path> result = new ArrayList<>();
+  public SchemaSources {
+    files = files.stream().map(f -> f.toAbsolutePath().normalize()).sorted().distinct().toList();
+  }
+
+  /** Files named one by one; each must exist. */
+  public static SchemaSources explicit(List<Path> files) {
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
-        throw new GenerationFailure("schemaFiles: " + f + " is not a readable file");
+        throw new ParameterException("schemaFiles", f + " is not a file");
       }
-      result.add(f.toAbsolutePath().normalize());
     }
-    result.sort(null);
-    return result;
+    if (files.isEmpty()) {
+      throw new ParameterException("schemaFiles", "no file given");
+    }
+    return new SchemaSources(files);
   }
 
-  static List<Path> scan(Path directory, List<String> includes, List<String> excludes) throws GenerationFailure {
+  /**
+   * The files under {@code directory} whose path relative to it matches one of {@code includes} and
+   * none of {@code excludes} (Ant-style patterns, see {@link AntPattern}). Finding none is an error:
+   * a build that generates nothing is almost always a misconfigured one.
+   */
+  public static SchemaSources scan(Path directory, List<String> includes, List<String> excludes) {
     if (!Files.isDirectory(directory)) {
-      throw new GenerationFailure("schemaDirectory: " + directory + " is not a directory");
+      throw new ParameterException("schemaDirectory", directory + " is not a directory");
     }
-    FileSystem fs = FileSystems.getDefault();
-    List<PathMatcher> in = matchers(fs, includes);
-    List<PathMatcher> out = matchers(fs, excludes);
-    List<Path> result = new ArrayList<>();
+    List<AntPattern> in = includes.stream().map(AntPattern::of).toList();
+    List<AntPattern> out = excludes.stream().map(AntPattern::of).toList();
+    List<Path> found;
     try (Stream<Path> walk = Files.walk(directory)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        if (!Files.isRegularFile(p)) {
-          continue;
-        }
-        Path relative = directory.relativize(p);
-        if (matchesAny(in, relative) && !matchesAny(out, relative)) {
-          result.add(p.toAbsolutePath().normalize());
-        }
-      }
+      found = walk.filter(Files::isRegularFile)
+          .filter(p -> {
+            String relative = directory.relativize(p).toString().replace('\\', '/');
+            return in.stream().anyMatch(a -> a.matches(relative))
+                && out.stream().noneMatch(a -> a.matches(relative));
+          })
+          .toList();
     } catch (IOException e) {
-      throw new GenerationFailure("schemaDirectory: cannot list " + directory + ": " + e.getMessage());
+      throw new ParameterException("schemaDirectory", "cannot list " + directory + ": " + e.getMessage());
     }
-    result.sort(null);
-    return result;
+    if (found.isEmpty()) {
+      throw new ParameterException("schemaDirectory", "no file in " + directory + " matches includes "
+          + includes + (excludes.isEmpty() ? "" : " and not excludes " + excludes));
+    }
+    return new SchemaSources(found);
   }
 
-  private static List<PathMatcher> matchers(FileSystem fs, List<String> globs) {
-    List<PathMatcher> result = new ArrayList<>();
-    for (String glob : globs) {
-      result.add(fs.getPathMatcher("glob:" + glob));
-      // Ant's "**/" also matches no directory at all: "**/*.tl" includes "api.tl".
-      if (glob.startsWith("**/")) {
-        result.add(fs.getPathMatcher("glob:" + glob.substring(3)));
-      }
-    }
-    return result;
-  }
-
-  private static boolean matchesAny(List<PathMatcher> matchers, Path relative) {
-    return matchers.stream().anyMatch(m -> m.matches(relative));
+  public int size() {
+    return files.size();
   }
 }

@@ -1,0 +1,146 @@
+package dev.tlkit.maven;
+
+import dev.tlkit.schema.Diagnostic;
+import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.SchemaException;
+import dev.tlkit.schema.SchemaLoader;
+import dev.tlkit.schema.SchemaOptions;
+import dev.tlkit.schema.diff.ReportFormat;
+import dev.tlkit.schema.diff.SchemaChanges;
+import dev.tlkit.schema.diff.SchemaDiff;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Compares the project's schema with a previous version of it and reports what changed: added,
+ * removed and changed constructors, functions and types, each classed by what it means for code
+ * using the generated Java (compatible or breaking) and for the wire (old bytes still readable or
+ * not). Run it by hand ({@code mvn tl:diff -Dtl.previousSchema=old/api.tl}) or bind it to a phase
+ * with {@code failOnBreaking} to guard schema updates.
+ */
+@Mojo(name = "diff", threadSafe = true, requiresProject = true)
+public class DiffMojo extends AbstractMojo {
+
+  /**
+   * The previous version of the schema: one or more files, loaded together as one schema.
+   * Required. From the command line: {@code -Dtl.previousSchema=old/api.tl,old/mtproto.tl}.
+   */
+  @Parameter(property = "tl.previousSchema", required = true)
+  private List<File> previousSchemaFiles;
+
+  /** The directory of the current schema files, as for {@code tl:generate}. */
+  @Parameter(property = "tl.schemaDirectory", defaultValue = "${project.basedir}/src/main/tl")
+  private File schemaDirectory;
+
+  /** Ant-style patterns of the current schema files under {@code schemaDirectory}. */
+  @Parameter
+  private List<String> includes = List.of("**/*.tl");
+
+  /** Ant-style patterns of files under {@code schemaDirectory} to leave out. */
+  @Parameter
+  private List<String> excludes = List.of();
+
+  /** The current schema files named one by one, instead of {@code schemaDirectory}. */
+  @Parameter
+  private List<File> schemaFiles;
+
+  /** The report's form: {@code text} (the default), {@code markdown} or {@code json}. */
+  @Parameter(property = "tl.diffFormat", defaultValue = "text")
+  private String format;
+
+  /** A file to write the report to; by default it goes to the build log. */
+  @Parameter(property = "tl.diffOutput")
+  private File outputFile;
+
+  /** Fails the build when a change breaks code that uses the generated Java. */
+  @Parameter(property = "tl.failOnBreaking", defaultValue = "false")
+  private boolean failOnBreaking;
+
+  /** Fails the build when bytes written under the previous schema no longer decode. */
+  @Parameter(property = "tl.failOnWireIncompatible", defaultValue = "false")
+  private boolean failOnWireIncompatible;
+
+  /** How explicit {@code #id}s are checked on both sides: {@code STRICT}, {@code WARN} or {@code TRUST}. */
+  @Parameter(property = "tl.idPolicy", defaultValue = "STRICT")
+  private String idPolicy;
+
+  /** Definitions whose explicit id may differ from the computed one, on both sides. */
+  @Parameter
+  private List<String> allowedIdMismatches = List.of();
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    BuildLog log = new MavenBuildLog(getLog());
+    ReportFormat reportFormat;
+    SchemaOptions options;
+    SchemaSources before;
+    SchemaSources after;
+    try {
+      reportFormat = reportFormat(format);
+      options = new SchemaOptions(GenerationRequest.idPolicy(idPolicy),
+          Set.copyOf(allowedIdMismatches == null ? List.of() : allowedIdMismatches));
+      before = SchemaSources.explicit(previousSchemaFiles.stream().map(File::toPath).toList());
+      after = schemaFiles != null && !schemaFiles.isEmpty()
+          ? SchemaSources.explicit(schemaFiles.stream().map(File::toPath).toList())
+          : SchemaSources.scan(schemaDirectory.toPath(), includes, excludes);
+    } catch (ParameterException e) {
+      throw new MojoFailureException(e.getMessage().replaceFirst("^schemaFiles:", "previousSchemaFiles:"));
+    }
+    SchemaChanges changes = SchemaDiff.compare(load(before, options, log), load(after, options, log));
+    String report = reportFormat.render(changes);
+    if (outputFile != null) {
+      try {
+        Files.createDirectories(outputFile.toPath().toAbsolutePath().getParent());
+        Files.writeString(outputFile.toPath(), report, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new MojoExecutionException("outputFile: cannot write " + outputFile + ": " + e.getMessage(), e);
+      }
+      log.info("schema diff written to " + outputFile + ": " + report.lines().findFirst().orElse(""));
+    } else {
+      report.lines().forEach(log::info);
+    }
+    if (failOnBreaking && changes.hasBreaking()) {
+      throw new MojoFailureException("[tl] the schema update has " + changes.breakingCount()
+          + " breaking change(s) (failOnBreaking)");
+    }
+    if (failOnWireIncompatible && changes.hasWireIncompatible()) {
+      throw new MojoFailureException("[tl] the schema update has " + changes.wireIncompatibleCount()
+          + " wire-incompatible change(s) (failOnWireIncompatible)");
+    }
+  }
+
+  private static ReportFormat reportFormat(String name) {
+    try {
+      return ReportFormat.of(name);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException("format", "'" + name + "' is not one of text, markdown, json");
+    }
+  }
+
+  private static Schema load(SchemaSources sources, SchemaOptions options, BuildLog log)
+      throws MojoFailureException {
+    SchemaLoader loader = new SchemaLoader(options);
+    for (Path file : sources.files()) {
+      loader.add(file);
+    }
+    try {
+      Schema schema = loader.load();
+      schema.warnings().forEach(w -> log.warn(w.format()));
+      return schema;
+    } catch (SchemaException e) {
+      throw new MojoFailureException(e.errors().size() + " schema error(s):\n"
+          + e.errors().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+    }
+  }
+}
