@@ -84,20 +84,20 @@ public class DiffMojo extends AbstractMojo {
     BuildLog log = new MavenBuildLog(getLog());
     ReportFormat reportFormat;
     SchemaOptions options;
-    SchemaSources before;
+    List<Path> before;
     SchemaSources after;
     try {
       reportFormat = reportFormat(format);
       options = new SchemaOptions(GenerationRequest.idPolicy(idPolicy),
           Set.copyOf(allowedIdMismatches == null ? List.of() : allowedIdMismatches));
-      before = SchemaSources.explicit(previousSchemaFiles.stream().map(File::toPath).toList());
+      before = previous(previousSchemaFiles);
       after = schemaFiles != null && !schemaFiles.isEmpty()
           ? SchemaSources.explicit(schemaFiles.stream().map(File::toPath).toList())
           : SchemaSources.scan(schemaDirectory.toPath(), includes, excludes);
     } catch (ParameterException e) {
-      throw new MojoFailureException(e.getMessage().replaceFirst("^schemaFiles:", "previousSchemaFiles:"));
+      throw new MojoFailureException(e.getMessage());
     }
-    SchemaChanges changes = SchemaDiff.compare(load(before, options, log), load(after, options, log));
+    SchemaChanges changes = SchemaDiff.compare(load(before, options, log), load(after.files(), options, log));
     String report = reportFormat.render(changes);
     if (outputFile != null) {
       try {
@@ -120,6 +120,22 @@ public class DiffMojo extends AbstractMojo {
     }
   }
 
+  /**
+   * The previous files in the order given: where two files define one name, the later one is
+   * scoped (see the parser's Linker), so their order is part of the schema and is kept.
+   */
+  private static List<Path> previous(List<File> files) {
+    if (files == null || files.isEmpty()) {
+      throw new ParameterException("previousSchemaFiles", "no file given");
+    }
+    for (File f : files) {
+      if (!f.isFile()) {
+        throw new ParameterException("previousSchemaFiles", f + " is not a file");
+      }
+    }
+    return files.stream().map(File::toPath).toList();
+  }
+
   private static ReportFormat reportFormat(String name) {
     try {
       return ReportFormat.of(name);
@@ -128,10 +144,10 @@ public class DiffMojo extends AbstractMojo {
     }
   }
 
-  private static Schema load(SchemaSources sources, SchemaOptions options, BuildLog log)
+  private static Schema load(List<Path> files, SchemaOptions options, BuildLog log)
       throws MojoFailureException {
     SchemaLoader loader = new SchemaLoader(options);
-    for (Path file : sources.files()) {
+    for (Path file : files) {
       loader.add(file);
     }
     try {
