@@ -11,6 +11,12 @@ import dev.tlkit.schema.SchemaOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -18,36 +24,84 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every constructor and function, with random field values: it encodes to exactly
  * {@code serializedSize()} bytes, decodes to an equal object, and re-encodes to the same bytes.
+ * {@value #INSTANCES} instances in all, shared evenly between the definitions.
  */
 class RandomRoundTripTest {
-  private static final int INSTANCES_PER_DEFINITION = 10;
+  static final int INSTANCES = 100_000;
+  private static final int THREADS = 2;
 
+  /** The project's schema, loaded once for all the tests of the run (a Schema is immutable). */
   static Schema schema() {
+    return LoadedSchema.SCHEMA;
+  }
+
+  private static final class LoadedSchema {
     // schema/mtproto.tl marks its four legacy ids itself: the default options load it.
-    return new SchemaLoader(SchemaOptions.DEFAULT)
+    static final Schema SCHEMA = new SchemaLoader(SchemaOptions.DEFAULT)
         .add(Path.of("..", "schema", "api.tl"))
         .add(Path.of("..", "schema", "mtproto.tl"))
         .load();
   }
 
   @TestFactory
-  Stream<DynamicTest> everyDefinitionRoundTrips() {
+  Stream<DynamicTest> everyDefinitionRoundTrips() throws Exception {
     Schema schema = schema();
-    RandomObjects random = new RandomObjects(schema, 198);
     List<Combinator> all = new ArrayList<>(schema.constructors());
     all.addAll(schema.functions());
     // gzip_packed is never decoded as itself: reading one inflates it and returns its content
     // (BinaryRulesTest covers it), so random bytes in it cannot round-trip.
-    return all.stream().filter(c -> !c.isBuiltin() && !c.name().equals("gzip_packed"))
-        .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-          for (int i = 0; i < INSTANCES_PER_DEFINITION; i++) {
-            TlObject object = (TlObject) random.instance(c);
-            byte[] bytes = object.toBytes();
-            assertEquals(object.serializedSize(), bytes.length);
-            TlObject decoded = Tl.decode(bytes);
-            assertEquals(object, decoded);
-            assertArrayEquals(bytes, decoded.toBytes());
+    List<Combinator> definitions = all.stream()
+        .filter(c -> !c.isBuiltin() && !c.name().equals("gzip_packed")).toList();
+    // Two threads (CI has two cores), each with its own random source and its own half of the
+    // definitions, so that every run builds the same instances. What fails is reported below,
+    // definition by definition.
+    Map<String, Throwable> failures = new ConcurrentHashMap<>();
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<?>> halves = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int first = t;
+        halves.add(pool.submit(() -> {
+          RandomObjects random = new RandomObjects(schema, 198 + first);
+          for (int k = first; k < definitions.size(); k += THREADS) {
+            Combinator c = definitions.get(k);
+            // The first INSTANCES % size definitions get one more, so that they add up exactly.
+            int instances =
+                INSTANCES / definitions.size() + (k < INSTANCES % definitions.size() ? 1 : 0);
+            try {
+              for (int i = 0; i < instances; i++) {
+                roundTrip((TlObject) random.instance(c));
+                done.incrementAndGet();
+              }
+            } catch (RuntimeException | AssertionError | StackOverflowError e) {
+              failures.put(c.name(), e);
+            }
           }
         }));
+      }
+      for (Future<?> half : halves) {
+        half.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Stream<DynamicTest> each = definitions.stream().map(c -> DynamicTest.dynamicTest(c.name(),
+        () -> {
+          Throwable failure = failures.get(c.name());
+          if (failure != null) {
+            throw failure;
+          }
+        }));
+    return Stream.concat(each, Stream.of(DynamicTest.dynamicTest("instances in all",
+        () -> assertEquals(INSTANCES, done.get()))));
+  }
+
+  private static void roundTrip(TlObject object) {
+    byte[] bytes = object.toBytes();
+    assertEquals(object.serializedSize(), bytes.length);
+    TlObject decoded = Tl.decode(bytes);
+    assertEquals(object, decoded);
+    assertArrayEquals(bytes, decoded.toBytes());
   }
 }

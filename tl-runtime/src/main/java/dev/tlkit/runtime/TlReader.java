@@ -17,8 +17,11 @@ import java.util.zip.GZIPInputStream;
  * against the bytes remaining, and every length or count is checked against them <em>before</em>
  * anything is allocated, so a 12-byte message claiming two billion elements fails at once instead
  * of exhausting memory. Nesting is bounded by {@link #enter()} and inflated data by {@link
- * #inflate(TlBytes)}. The only exception that escapes on bad input is {@link TlDecodeException};
- * {@link IllegalArgumentException} and {@link IllegalStateException} mean a bug in the caller.
+ * #inflate(TlBytes)}: {@code gzip_packed} inside {@code gzip_packed} is limited to the same depth,
+ * and the size limit is for all the data inflated while reading one message, so neither a chain of
+ * {@code gzip_packed} nor many gzip bombs side by side get past them. The only exception that
+ * escapes on bad input is {@link TlDecodeException}; {@link IllegalArgumentException} and {@link
+ * IllegalStateException} mean a bug in the caller.
  *
  * <p>Offsets, in {@link #position()} and in exceptions, are indexes into the array given to the
  * constructor, so they can be looked up in a hex dump of it.
@@ -49,6 +52,13 @@ public final class TlReader {
   private int depth;
   private int maxDepth = DEFAULT_MAX_DEPTH;
   private int maxInflated = DEFAULT_MAX_INFLATED;
+  /**
+   * How many bytes {@link #inflate} has produced so far for this message: one counter, shared by
+   * this reader and every reader that inflate creates from it.
+   */
+  private int[] inflatedSoFar = {0};
+  /** How many {@code gzip_packed} layers this reader's bytes are inside of. */
+  private int gzipLayers;
   /** Where the {@code bytes} value whose prefix {@link #bytesPrefix} read ends, with padding. */
   private int bytesEnd;
 
@@ -93,7 +103,8 @@ public final class TlReader {
   }
 
   /**
-   * Sets the limit of the size of data inflated by {@link #inflate(TlBytes)}.
+   * Sets the limit of the size of data inflated by {@link #inflate(TlBytes)}: of all the {@code
+   * gzip_packed} data of the message, added up, not of each one alone.
    *
    * @param n the largest allowed inflated size in bytes, from 0 to {@value #MAX_INFLATED_LIMIT}
    * @return this reader
@@ -331,34 +342,45 @@ public final class TlReader {
   /**
    * Inflates the gzip data of a {@code gzip_packed} object into a new reader over the inflated
    * bytes, with this reader's limits and nesting depth so far. Inflation stops as soon as the size
-   * limit is passed, so a gzip bomb costs at most that much memory.
+   * limit is passed, so a gzip bomb costs at most that much memory. The limit is shared: the new
+   * reader, and readers inflated from it, may inflate only what this message has left of it.
    *
    * @param packed the {@code packed_data} of the {@code gzip_packed} object
    * @return a reader of the inflated bytes; its offsets are indexes into them
-   * @throws TlDecodeException if the data is not valid gzip or inflates to more than {@link
-   *     #maxInflatedSize(int)} bytes; its offset is this reader's position
+   * @throws TlDecodeException if this reader's bytes are already inside {@link #maxDepth(int)}
+   *     layers of {@code gzip_packed}, or the data is not valid gzip, or it inflates to more than
+   *     what is left of {@link #maxInflatedSize(int)}; its offset is this reader's position
    */
   public TlReader inflate(TlBytes packed) {
-    byte[] out = new byte[(int) Math.min(maxInflated, Math.max(64L, packed.length() * 4L)) + 1];
+    if (gzipLayers >= maxDepth) {
+      throw error("gzip_packed nested deeper than " + maxDepth);
+    }
+    int before = inflatedSoFar[0];
+    int allowed = maxInflated - before;
+    byte[] out = new byte[(int) Math.min(allowed, Math.max(64L, packed.length() * 4L)) + 1];
     int size = 0;
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed.array()), 8192)) {
       int n;
       while ((n = in.read(out, size, out.length - size)) != -1) {
         size += n;
         if (size == out.length) {
-          if (size > maxInflated) {
-            throw error("gzip_packed data inflates to more than " + maxInflated + " bytes");
+          if (size > allowed) {
+            throw error("gzip_packed data inflates to more than " + maxInflated + " bytes"
+                + (before == 0 ? "" : " in all (" + before + " before this)"));
           }
-          out = Arrays.copyOf(out, (int) Math.min((long) maxInflated + 1, 2L * out.length));
+          out = Arrays.copyOf(out, (int) Math.min((long) allowed + 1, 2L * out.length));
         }
       }
     } catch (IOException | IllegalArgumentException e) {
       throw new TlDecodeException("corrupt gzip_packed data: " + e.getMessage(), pos, e);
     }
+    inflatedSoFar[0] = before + size;
     TlReader inflated = new TlReader(size == out.length ? out : Arrays.copyOf(out, size));
     inflated.maxDepth = maxDepth;
     inflated.maxInflated = maxInflated;
+    inflated.inflatedSoFar = inflatedSoFar;
     inflated.depth = depth;
+    inflated.gzipLayers = gzipLayers + 1;
     return inflated;
   }
 
