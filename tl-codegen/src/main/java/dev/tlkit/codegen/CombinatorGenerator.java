@@ -271,9 +271,16 @@ final class CombinatorGenerator {
       body.addStatement("$T $$field = null", String.class);
       body.beginControlFlow("try");
     }
+    Field previous = null;
     for (Field f : fields) {
       String local = local(f);
       body.addStatement("$$field = $S", f.tlName());
+      if (previous != null && f.isLengthPrefixedBy(previous)) {
+        wire.readWithin(body, "reader", local(previous), local, f.tlType());
+        previous = f;
+        continue;
+      }
+      previous = f;
       if (f.computedFlags()) {
         flagLocals.put(f.tlName(), local);
         body.addStatement("int $L = reader.readInt()", local);

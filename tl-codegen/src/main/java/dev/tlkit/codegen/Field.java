@@ -1,6 +1,7 @@
 package dev.tlkit.codegen;
 
 import com.palantir.javapoet.TypeName;
+import dev.tlkit.schema.Builtin;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.FlagCondition;
 import dev.tlkit.schema.Parameter;
@@ -48,6 +49,19 @@ record Field(Parameter param, String javaName, TypeName type, boolean computedFl
   }
 
   /** A {@code #} field no condition refers to: plain data, 0 unless set. */
+  /**
+   * Whether this field's length in bytes is the value of the field before it: an {@code Object}
+   * right after an {@code int} named {@code bytes}, as in MTProto's {@code message msg_id:long
+   * seqno:int bytes:int body:Object}. A boxed {@code Object} usually tells its own length by its
+   * constructor, but not when it is a vector, which such a body can be (the {@code rpc_result} of
+   * a function returning {@code Vector<long>}); so the decoder reads it within the stated bytes.
+   */
+  boolean isLengthPrefixedBy(Field previous) {
+    return !param.isOptional() && WireCode.isObject(param.type())
+        && previous.tlName().equals("bytes") && !previous.param.isOptional()
+        && JavaTypes.builtin(previous.tlType()) == Builtin.INT;
+  }
+
   boolean isDataNat() {
     return param.isFlags() && !computedFlags;
   }

@@ -243,6 +243,21 @@ final class WireCode {
     return types.javaType(ref, boxed);
   }
 
+  /**
+   * Reads a value of {@code length} bytes, a local read just before, in a window of the reader of
+   * exactly that length: the value may neither run past it nor end short of it.
+   */
+  void readWithin(CodeBlock.Builder b, String r, String length, String target, TypeRef ref) {
+    String window = temp("w");
+    b.addStatement("$T $L = $L.window($L)", RuntimeTypes.TL_READER, window, r, length);
+    b.addStatement("$T $L = $L", localType(ref, false), target, readExpr(window, ref));
+    b.addStatement("$L.expectEnd()", window);
+  }
+
+  static boolean isObject(TypeRef ref) {
+    return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.OBJECT;
+  }
+
   static boolean isVector(TypeRef ref) {
     return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.VECTOR;
   }

@@ -385,6 +385,32 @@ public final class TlReader {
   }
 
   /**
+   * Splits off the next {@code length} bytes as a reader of their own, for a value whose length
+   * the message states before it (MTProto's {@code message msg_id:long seqno:int bytes:int
+   * body:Object}). The value is read from the returned reader, which cannot read past those bytes,
+   * so a body that is an opaque vector ends where its message says and a body longer than stated
+   * is an error; this reader moves past them at once. The new reader shares this one's limits and
+   * nesting depth so far, and its offsets are indexes into the same array.
+   *
+   * @param length the stated length
+   * @return a reader of exactly those bytes
+   * @throws TlDecodeException if the length is negative or more than the bytes that remain
+   */
+  public TlReader window(int length) {
+    if (length < 0 || length > limit - pos) {
+      throw error("a length of " + length + " bytes, " + (limit - pos) + " remain");
+    }
+    TlReader window = new TlReader(data, pos, length);
+    window.maxDepth = maxDepth;
+    window.maxInflated = maxInflated;
+    window.inflatedSoFar = inflatedSoFar;
+    window.depth = depth;
+    window.gzipLayers = gzipLayers;
+    pos += length;
+    return window;
+  }
+
+  /**
    * Reads all the bytes that remain, for objects kept opaque.
    *
    * @return the bytes

@@ -236,7 +236,10 @@ public final class TlWriter {
    */
   private int writeLengthPrefix(int len, String what) {
     int total = TlSizes.ofBytes(len);
-    ensure(total, what + " of length " + len);
+    if (total > buffer.length - pos) {
+      // The message is built only here: this runs for every string and bytes field written.
+      throw overflow(total, what + " of length " + len);
+    }
     int end = pos + total;
     if (len <= TlSizes.SHORT_MAX) {
       buffer[pos++] = (byte) len;

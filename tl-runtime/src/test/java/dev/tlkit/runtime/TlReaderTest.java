@@ -57,6 +57,40 @@ class TlReaderTest {
   }
 
   @Test
+  void aWindowReadsExactlyTheStatedBytesAndTheReaderMovesPastThem() {
+    TlReader r = reader("01000000" + "02000000" + "03000000");
+    r.readInt();
+    TlReader window = r.window(4);
+    assertEquals(8, r.position());
+    assertEquals(4, window.position(), "offsets stay indexes into the same array");
+    assertEquals(2, window.readInt());
+    TlDecodeException past = assertThrows(TlDecodeException.class, window::readInt);
+    assertEquals(8, past.offset());
+    window.expectEnd();
+    assertEquals(3, r.readInt());
+  }
+
+  @Test
+  void aWindowLongerThanTheBytesLeftOrNegativeIsAnError() {
+    TlReader r = reader("01000000" + "02000000");
+    r.readInt();
+    assertEquals("at offset 4: a length of 5 bytes, 4 remain",
+        assertThrows(TlDecodeException.class, () -> r.window(5)).getMessage());
+    assertEquals("at offset 4: a length of -1 bytes, 4 remain",
+        assertThrows(TlDecodeException.class, () -> r.window(-1)).getMessage());
+    assertEquals(4, r.position(), "a failed window moves nothing");
+  }
+
+  @Test
+  void aWindowKeepsTheNestingDepthSoFar() {
+    TlReader r = reader("00000000").maxDepth(2);
+    r.enter();
+    TlReader window = r.window(4);
+    window.enter();
+    assertThrows(TlDecodeException.class, window::enter);
+  }
+
+  @Test
   void readsRawBytesAsTheyAre() {
     TlReader r = reader("000102030405060708090a0b0c0d0e0f" + "ff");
     assertEquals(TlBytes.ofHex("000102030405060708090a0b0c0d0e0f"), r.readRaw(16));
