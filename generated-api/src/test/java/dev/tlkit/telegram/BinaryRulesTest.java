@@ -87,7 +87,7 @@ class BinaryRulesTest {
   void msgContainerHoldsBareMessagesWithBoxedBodies() {
     Ping ping = Ping.builder().pingId(9L).build();
     MtprotoMessage message = MtprotoMessage.builder()
-        .msgId(0x51e57ac42770964aL).seqno(1).bytes(ping.serializedSize()).body(ping).build();
+        .msgId(0x51e57ac42770964aL).seqno(1).body(ping).build();
     MsgContainer container = MsgContainer.builder().messages(List.of(message, message)).build();
     String messageHex = "4a967027c47ae551" // msg_id
         + "01000000" // seqno

@@ -13,9 +13,11 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Builds random instances of generated classes, guided by the schema: the schema says what each
@@ -52,13 +54,17 @@ final class RandomObjects {
     }
     // Fields that share a flag bit are present or absent together: decide once per bit.
     Map<FlagCondition, Boolean> present = new HashMap<>();
-    Map<String, Boolean> referenced = new HashMap<>();
-    c.parameters().stream().filter(p -> p.condition() != null)
-        .forEach(p -> referenced.put(p.condition().field(), true));
+    // The generator computes some fields when writing (flags, a body's length): those are not
+    // components of the record, and get no value here.
+    Set<String> componentNames = new HashSet<>();
+    for (RecordComponent rc : components) {
+      componentNames.add(rc.getName());
+    }
+    Map<String, String> javaNames = JavaNames.fieldNames(c);
     List<Object> args = new ArrayList<>();
     for (Parameter p : c.parameters()) {
-      if (p.isFlags() && referenced.containsKey(p.name())) {
-        continue; // computed, not a component
+      if (!componentNames.contains(javaNames.get(p.name()))) {
+        continue;
       }
       if (p.isFlags()) {
         args.add(random.nextInt());

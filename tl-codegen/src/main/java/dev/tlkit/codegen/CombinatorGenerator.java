@@ -190,7 +190,7 @@ final class CombinatorGenerator {
       if (f.isTrueFlag()) {
         continue;
       }
-      if (f.param().isFlags()) {
+      if (f.param().isFlags() || f.computedLength()) {
         fixed += 4;
         continue;
       }
@@ -222,7 +222,12 @@ final class CombinatorGenerator {
   private MethodSpec writeBare(List<Field> fields) {
     wire.reset();
     CodeBlock.Builder body = CodeBlock.builder();
-    for (Field f : fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      Field f = fields.get(i);
+      if (f.computedLength()) {
+        body.addStatement("writer.writeInt(this.$L.serializedSize())", fields.get(i + 1).javaName());
+        continue;
+      }
       if (f.computedFlags()) {
         String local = "$" + f.javaName();
         body.addStatement("int $L = 0", local);
@@ -275,7 +280,7 @@ final class CombinatorGenerator {
     for (Field f : fields) {
       String local = local(f);
       body.addStatement("$$field = $S", f.tlName());
-      if (previous != null && f.isLengthPrefixedBy(previous)) {
+      if (previous != null && previous.computedLength()) {
         wire.readWithin(body, "reader", local(previous), local, f.tlType());
         previous = f;
         continue;

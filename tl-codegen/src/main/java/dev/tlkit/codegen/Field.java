@@ -24,7 +24,8 @@ import java.util.Set;
  * @param javaName the record component, or for a computed {@code #} the local that holds it
  * @param type the Java type of the component (wrapper type when optional)
  */
-record Field(Parameter param, String javaName, TypeName type, boolean computedFlags) {
+record Field(
+    Parameter param, String javaName, TypeName type, boolean computedFlags, boolean computedLength) {
 
   static List<Field> of(Combinator c, JavaTypes types) {
     Set<String> referenced = new HashSet<>();
@@ -35,31 +36,36 @@ record Field(Parameter param, String javaName, TypeName type, boolean computedFl
     }
     Map<String, String> names = JavaNames.fieldNames(c);
     List<Field> fields = new ArrayList<>();
-    for (Parameter p : c.parameters()) {
+    List<Parameter> params = c.parameters();
+    for (int i = 0; i < params.size(); i++) {
+      Parameter p = params.get(i);
       boolean computed = p.isFlags() && referenced.contains(p.name());
+      boolean length = i + 1 < params.size() && isLengthOf(p, params.get(i + 1));
       TypeName type;
       if (p.isTrueFlag()) {
         type = TypeName.BOOLEAN;
       } else {
         type = types.javaType(p.type(), p.isOptional());
       }
-      fields.add(new Field(p, names.get(p.name()), type, computed));
+      fields.add(new Field(p, names.get(p.name()), type, computed, length));
     }
     return fields;
   }
 
   /** A {@code #} field no condition refers to: plain data, 0 unless set. */
   /**
-   * Whether this field's length in bytes is the value of the field before it: an {@code Object}
-   * right after an {@code int} named {@code bytes}, as in MTProto's {@code message msg_id:long
-   * seqno:int bytes:int body:Object}. A boxed {@code Object} usually tells its own length by its
-   * constructor, but not when it is a vector, which such a body can be (the {@code rpc_result} of
-   * a function returning {@code Vector<long>}); so the decoder reads it within the stated bytes.
+   * Whether {@code p} is the length in bytes of {@code next}: an {@code int} named {@code bytes}
+   * right before an {@code Object}, as in MTProto's {@code message msg_id:long seqno:int bytes:int
+   * body:Object}. A boxed object usually tells its own length by its constructor, but not when it
+   * is a vector, which such a body can be (the {@code rpc_result} of a function returning
+   * {@code Vector<long>}); so the decoder reads the object within the stated bytes. Like a flags
+   * field, the length is computed when writing, never set by hand: a length that does not match
+   * its object could only produce a malformed message.
    */
-  boolean isLengthPrefixedBy(Field previous) {
-    return !param.isOptional() && WireCode.isObject(param.type())
-        && previous.tlName().equals("bytes") && !previous.param.isOptional()
-        && JavaTypes.builtin(previous.tlType()) == Builtin.INT;
+  private static boolean isLengthOf(Parameter p, Parameter next) {
+    return p.name().equals("bytes") && !p.isOptional()
+        && JavaTypes.builtin(p.type()) == Builtin.INT
+        && !next.isOptional() && WireCode.isObject(next.type());
   }
 
   boolean isDataNat() {
@@ -68,7 +74,7 @@ record Field(Parameter param, String javaName, TypeName type, boolean computedFl
 
   /** A record component: everything but computed {@code #} fields. */
   boolean isComponent() {
-    return !computedFlags;
+    return !computedFlags && !computedLength;
   }
 
   String tlName() {

@@ -3,11 +3,14 @@ package dev.tlkit.runtime;
 import static dev.tlkit.runtime.Hex.bytes;
 import static dev.tlkit.runtime.Hex.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tlkit.runtime.Samples.Ping;
 import dev.tlkit.runtime.Samples.Pong;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,5 +154,18 @@ class TlObjectTest {
     assertThrows(IndexOutOfBoundsException.class, () -> list.get(2));
     assertEquals(List.of(), TlList.wrap(new Object[0]));
     assertEquals(new ArrayList<>(list), list);
+  }
+
+  @Test
+  void tlListCopyOfKeepsATlListAndCopiesAnyOtherList() {
+    List<String> decoded = TlList.wrap(new Object[] {"a"});
+    assertSame(decoded, TlList.copyOf(decoded));
+    List<String> mutable = new ArrayList<>(List.of("a", "b"));
+    List<String> copy = TlList.copyOf(mutable);
+    mutable.set(0, "z");
+    assertEquals(List.of("a", "b"), copy);
+    assertInstanceOf(TlList.class, copy);
+    assertInstanceOf(TlList.class, TlList.copyOf(List.of()));
+    assertThrows(NullPointerException.class, () -> TlList.copyOf(Arrays.asList("a", null)));
   }
 }
