@@ -42,7 +42,7 @@ assert failOnBreaking.contains('\n[INFO] [tl] - peerChat (constructor)  peerChat
 assert failOnBreaking.contains('\n[INFO] [tl] ~ Peer (type)  2 -> 2 constructors  [breaking, wire-incompatible]\n')
 assert failOnBreaking.contains('[INFO] [tl]     source: breaking (peerChat no longer implements its sealed interface)')
 assert failOnBreaking.contains(failure) && failOnBreaking.contains(
-    ':diff (default-cli) on project diff: [tl] the schema update has 2 breaking change(s) (failOnBreaking)')
+    ':diff (default-cli) on project diff: [tl] the schema update has 2 breaking change(s) (failOnBreaking): peerChat, Peer (type)')
 assert failOnBreaking.contains('BUILD FAILURE')
 
 // 4 and 5. A wrong setting fails before any schema is read, naming the setting.

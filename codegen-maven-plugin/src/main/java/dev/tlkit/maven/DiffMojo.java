@@ -5,6 +5,7 @@ import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.SchemaException;
 import dev.tlkit.schema.SchemaLoader;
 import dev.tlkit.schema.SchemaOptions;
+import dev.tlkit.schema.diff.Impact;
 import dev.tlkit.schema.diff.ReportFormat;
 import dev.tlkit.schema.diff.SchemaChanges;
 import dev.tlkit.schema.diff.SchemaDiff;
@@ -15,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -112,12 +115,27 @@ public class DiffMojo extends AbstractMojo {
     }
     if (failOnBreaking && changes.hasBreaking()) {
       throw new MojoFailureException("[tl] the schema update has " + changes.breakingCount()
-          + " breaking change(s) (failOnBreaking)");
+          + " breaking change(s) (failOnBreaking): " + names(changes, Impact::isBreaking));
     }
     if (failOnWireIncompatible && changes.hasWireIncompatible()) {
       throw new MojoFailureException("[tl] the schema update has " + changes.wireIncompatibleCount()
-          + " wire-incompatible change(s) (failOnWireIncompatible)");
+          + " wire-incompatible change(s) (failOnWireIncompatible): "
+          + names(changes, Impact::isWireIncompatible));
     }
+  }
+
+  /**
+   * The names of the changes that fail the build, so that the failure says what to look at even
+   * when the report went to a file: the first ten, and how many more.
+   */
+  private static String names(SchemaChanges changes, Predicate<Impact> failing) {
+    List<String> names = Stream.concat(
+            changes.definitions().stream().filter(d -> failing.test(d.impact())).map(d -> d.name()),
+            changes.types().stream().filter(t -> failing.test(t.impact())).map(t -> t.name() + " (type)"))
+        .toList();
+    int shown = Math.min(10, names.size());
+    return String.join(", ", names.subList(0, shown))
+        + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.tlkit.schema.TlType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Turns a linked {@link Schema} into Java sources: a record per constructor and function, a sealed
@@ -41,17 +42,22 @@ public final class JavaGenerator {
     schema.functions().stream().filter(c -> !c.isBuiltin()).forEach(definitions::add);
     boolean gzip = definitions.stream().anyMatch(c -> c.id() == GZIP_PACKED && !c.isFunction());
 
-    // Each file is independent of the others: generate them on all cores. The generators hold
-    // per-method state, so each task gets its own; the sort below keeps the output order fixed.
-    List<GeneratedFile> files = new ArrayList<>(definitions.parallelStream()
-        .map(c -> file(new CombinatorGenerator(types, gzip).generate(c), c.location()))
-        .toList());
-    files.addAll(schema.types().parallelStream()
-        .filter(t -> names.interfaceName(t) != null)
-        .map(t -> file(new TypeGenerator(types, gzip).generate(t), t.constructors().get(0).location()))
-        .toList());
-    TypeSpec dispatch = new DispatchGenerator(types, gzip).generate(definitions, schema.layer());
-    files.add(file(dispatch, null));
+    // Each file is independent of the others: generate them on all cores, as one stream of
+    // tasks so that no core waits for another between kinds of file. The dispatcher, the biggest
+    // file, goes first so that it does not run alone at the end. The generators hold per-method
+    // state, so each task gets its own; the sort below keeps the output order fixed.
+    List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
+    tasks.add(() -> file(new DispatchGenerator(types, gzip).generate(definitions, schema.layer()), null));
+    for (Combinator c : definitions) {
+      tasks.add(() -> file(new CombinatorGenerator(types, gzip).generate(c), c.location()));
+    }
+    for (TlType t : schema.types()) {
+      if (names.interfaceName(t) != null) {
+        tasks.add(() -> file(new TypeGenerator(types, gzip).generate(t),
+            t.constructors().get(0).location()));
+      }
+    }
+    List<GeneratedFile> files = new ArrayList<>(tasks.parallelStream().map(Supplier::get).toList());
     files.sort(Comparator.comparing(GeneratedFile::path));
     return files;
   }

@@ -56,7 +56,11 @@ public final class TlReader {
    * How many bytes {@link #inflate} has produced so far for this message: one counter, shared by
    * this reader and every reader that inflate creates from it.
    */
-  private int[] inflatedSoFar = {0};
+  /**
+   * How much all {@code gzip_packed} data of this message has inflated to so far, shared with the
+   * readers split off from this one; made on first need, as most messages have no gzip.
+   */
+  private int[] inflatedSoFar;
   /** How many {@code gzip_packed} layers this reader's bytes are inside of. */
   private int gzipLayers;
   /** Where the {@code bytes} value whose prefix {@link #bytesPrefix} read ends, with padding. */
@@ -355,6 +359,7 @@ public final class TlReader {
     if (gzipLayers >= maxDepth) {
       throw error("gzip_packed nested deeper than " + maxDepth);
     }
+    shareInflatedSoFar();
     int before = inflatedSoFar[0];
     int allowed = maxInflated - before;
     byte[] out = new byte[(int) Math.min(allowed, Math.max(64L, packed.length() * 4L)) + 1];
@@ -403,11 +408,18 @@ public final class TlReader {
     TlReader window = new TlReader(data, pos, length);
     window.maxDepth = maxDepth;
     window.maxInflated = maxInflated;
+    shareInflatedSoFar();
     window.inflatedSoFar = inflatedSoFar;
     window.depth = depth;
     window.gzipLayers = gzipLayers;
     pos += length;
     return window;
+  }
+
+  private void shareInflatedSoFar() {
+    if (inflatedSoFar == null) {
+      inflatedSoFar = new int[1];
+    }
   }
 
   /**
