@@ -1,0 +1,129 @@
+package dev.tlkit.bench;
+
+import dev.tlkit.runtime.TlJson;
+import dev.tlkit.runtime.TlObject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the JSON results of {@code run-jmh.sh} and prints them with what they mean for the targets:
+ * MB/s and objects/s of the corpus, bytes allocated per operation against the output array, the big
+ * payload against {@code System.arraycopy}, generation against one second.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar dev.tlkit.bench.JmhSummary FILE.json</pre>
+ */
+public final class JmhSummary {
+  private JmhSummary() {}
+
+  private record Row(double score, double error, String unit, double allocPerOp) {}
+
+  /**
+   * Prints the summary.
+   *
+   * @param args the JSON file JMH wrote with {@code -rf json}
+   * @throws Exception if it cannot be read
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length != 1) {
+      System.err.println("usage: JmhSummary JMH_RESULT.json");
+      System.exit(2);
+    }
+    Map<String, Row> rows = read(Path.of(args[0]));
+    System.out.println();
+    System.out.printf(Locale.ROOT, "%-42s %14s %10s %16s%n", "benchmark", "score", "unit",
+        "allocated B/op");
+    rows.forEach((name, r) -> System.out.printf(Locale.ROOT, "%-42s %14.3f %10s %16s%n", name,
+        r.score, r.unit, Double.isNaN(r.allocPerOp) ? "-" : String.format(Locale.ROOT, "%.0f",
+            r.allocPerOp)));
+    System.out.println();
+
+    GoldenCorpus corpus = GoldenCorpus.load();
+    long outputArrays = 0;
+    for (byte[] b : corpus.wire()) {
+      outputArrays += CorpusThroughput.arrayFootprint(b.length);
+    }
+    corpusLine(rows.get("CorpusBenchmark.encodeCorpus"), "encode", corpus);
+    corpusLine(rows.get("CorpusBenchmark.decodeCorpus"), "decode", corpus);
+    Row encodeCorpus = rows.get("CorpusBenchmark.encodeCorpus");
+    if (encodeCorpus != null) {
+      System.out.printf(Locale.ROOT, "corpus encode allocates %.0f B per pass; its %d output"
+              + " arrays take %d B: %.1f B more per object%n", encodeCorpus.allocPerOp,
+          corpus.size(), outputArrays, (encodeCorpus.allocPerOp - outputArrays) / corpus.size());
+    }
+    allocationLine(rows.get("ObjectBenchmark.encodeSmall"), "inputPeerUser",
+        ObjectBenchmark.smallObject());
+    allocationLine(rows.get("ObjectBenchmark.encodeTypical"), "message",
+        ObjectBenchmark.typicalMessage());
+    Row big = rows.get("ObjectBenchmark.encodeBig");
+    Row copy = rows.get("ObjectBenchmark.baselineArraycopy512KiB");
+    if (big != null && copy != null) {
+      System.out.printf(Locale.ROOT, "upload.saveFilePart (512 KiB) encodes at %.2f times the speed"
+              + " of System.arraycopy of 512 KiB (%.0f ns against %.0f ns; target: at least 0.5)%n",
+          copy.score / big.score, big.score, copy.score);
+    }
+    Row bigBuffer = rows.get("ObjectBenchmark.encodeBigIntoBuffer");
+    if (bigBuffer != null && copy != null) {
+      System.out.printf(Locale.ROOT, "  into a buffer of one's own (serialize(TlWriter)): %.2f times"
+          + " (%.0f ns)%n", copy.score / bigBuffer.score, bigBuffer.score);
+    }
+    Row generation = rows.get("GenerationBenchmark.parseLinkGenerate");
+    if (generation != null) {
+      System.out.printf(Locale.ROOT, "parse + link + generate of schema/*.tl, warm: %.0f ms"
+          + " (target: under 1000 ms)%n", generation.score);
+    }
+  }
+
+  private static void corpusLine(Row r, String what, GoldenCorpus corpus) {
+    if (r == null) {
+      return;
+    }
+    double seconds = r.score / 1e6; // us/op
+    System.out.printf(Locale.ROOT, "corpus %s: %.1f MB/s, %.0f objects/s (%d objects, %d bytes"
+            + " per op of %.1f us)%n", what, corpus.totalBytes() / seconds / 1e6,
+        corpus.size() / seconds, corpus.size(), corpus.totalBytes(), r.score);
+  }
+
+  private static void allocationLine(Row r, String what, TlObject o) {
+    if (r == null) {
+      return;
+    }
+    long array = CorpusThroughput.arrayFootprint(o.serializedSize());
+    System.out.printf(Locale.ROOT, "%s encode allocates %.0f B per op; its output array takes %d B%n",
+        what, r.allocPerOp, array);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Row> read(Path file) throws java.io.IOException {
+    List<Object> results = (List<Object>) TlJson.parse(Files.readString(file,
+        StandardCharsets.UTF_8));
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (Object o : results) {
+      Map<String, Object> result = (Map<String, Object>) o;
+      String name = (String) result.get("benchmark");
+      name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+      Map<String, Object> primary = (Map<String, Object>) result.get("primaryMetric");
+      Map<String, Object> secondary = (Map<String, Object>) result.get("secondaryMetrics");
+      double alloc = Double.NaN;
+      if (secondary != null) {
+        for (Map.Entry<String, Object> e : secondary.entrySet()) {
+          if (e.getKey().endsWith("gc.alloc.rate.norm")) {
+            alloc = number(((Map<String, Object>) e.getValue()).get("score"));
+          }
+        }
+      }
+      rows.put(name, new Row(number(primary.get("score")), number(primary.get("scoreError")),
+          (String) primary.get("scoreUnit"), alloc));
+    }
+    return rows;
+  }
+
+  private static double number(Object o) {
+    return o instanceof BigDecimal d ? d.doubleValue() : Double.NaN;
+  }
+}
