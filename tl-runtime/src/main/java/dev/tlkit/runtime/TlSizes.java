@@ -82,21 +82,18 @@ public final class TlSizes {
   /** The UTF-8 length of {@code s} when its first {@code from} chars are known to be ASCII. */
   static int utf8Length(String s, int from) {
     int n = s.length();
-    long length = from;
+    // One byte for every char, plus one more from U+0080 and another from U+0800, counted without
+    // branches: text that mixes scripts would make the branches of a plain if-chain unpredictable.
+    long length = n;
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x80) {
-        length += 1;
-      } else if (c < 0x800) {
-        length += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        length += 4;
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        length += 1;
-      } else {
-        length += 3;
+      length += ((0x7F - c) >>> 31) + ((0x7FF - c) >>> 31);
+      if ((c & 0xF800) == 0xD800) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+          i++; // a pair is 4 bytes: 3 counted for the high surrogate, 1 for the low one
+        } else {
+          length -= 2; // a lone surrogate is written as '?'
+        }
       }
     }
     if (length > Integer.MAX_VALUE) {

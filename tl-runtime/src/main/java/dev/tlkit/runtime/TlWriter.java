@@ -157,14 +157,49 @@ public final class TlWriter {
   public void writeString(String s) {
     int n = s.length();
     int ascii = TlSizes.asciiPrefixLength(s);
-    int end = writeLengthPrefix(ascii == n ? n : TlSizes.utf8Length(s, ascii), "string");
+    if (ascii == n) {
+      int end = writeLengthPrefix(n, "string");
+      // This deprecated method keeps the low 8 bits of each char: wrong in general, exactly UTF-8
+      // for ASCII, and a plain array copy for most strings.
+      s.getBytes(0, n, buffer, pos);
+      pos += n;
+      pad(end);
+      return;
+    }
+    // The UTF-8 length is between n and 3n bytes. Where that settles the length prefix (1 byte up
+    // to 253, else 4) and the buffer has room for the longest case, write the text first and the
+    // length after it, so the chars are read once here instead of twice.
+    int header = n > TlSizes.SHORT_MAX ? 4 : 3 * n <= TlSizes.SHORT_MAX ? 1 : 0;
+    long longest = 3L * n;
+    if (header == 0 || longest > TlSizes.MAX_BYTES_LENGTH
+        || header + longest + 3 > buffer.length - pos) {
+      int end = writeLengthPrefix(TlSizes.utf8Length(s, ascii), "string");
+      pos = encodeUtf8(s, ascii, pos);
+      pad(end);
+      return;
+    }
+    int start = pos;
+    int len = encodeUtf8(s, ascii, start + header) - (start + header);
+    if (header == 1) {
+      buffer[start] = (byte) len;
+    } else {
+      INT_LE.set(buffer, start, (len << 8) | 0xFE);
+    }
+    pos = start + header + len;
+    pad(start + TlSizes.ofBytes(len));
+  }
+
+  /**
+   * Writes {@code s} as UTF-8 at {@code p}, its first {@code ascii} chars being ASCII; a lone
+   * surrogate becomes {@code ?}. Returns the position after the last byte.
+   */
+  @SuppressWarnings("deprecation") // as in writeString
+  private int encodeUtf8(String s, int ascii, int p) {
     byte[] buf = buffer;
-    // ASCII fast path. This deprecated method keeps the low 8 bits of each char, which is wrong in
-    // general but exactly UTF-8 for ASCII, and for most strings it is a plain array copy.
-    s.getBytes(0, ascii, buf, pos);
-    int p = pos + ascii;
-    int i = ascii;
-    for (; i < n; i++) {
+    s.getBytes(0, ascii, buf, p);
+    p += ascii;
+    int n = s.length();
+    for (int i = ascii; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
         buf[p++] = (byte) c;
@@ -186,8 +221,7 @@ public final class TlWriter {
         buf[p++] = (byte) '?';
       }
     }
-    pos = p;
-    pad(end);
+    return p;
   }
 
   /**

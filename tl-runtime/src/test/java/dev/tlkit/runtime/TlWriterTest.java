@@ -15,6 +15,45 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** How {@link TlWriter} lays out each TL value, byte by byte. */
 class TlWriterTest {
+  /**
+   * Strings around every boundary of the string writer: ASCII or not, one or four bytes of length
+   * (253 and 254 bytes), the char counts where three bytes a char may or may not pass 253 (84 and
+   * 85 chars), surrogate pairs and lone surrogates.
+   */
+  private static String[] tricky() {
+    String cyrillic = "\u041f\u0440\u0438";
+    String emoji = "\ud83c\udf89";
+    return new String[] {
+        "", "a", "abc", "x".repeat(253), "x".repeat(254), cyrillic, emoji + "x",
+        "\u65e5".repeat(84), "\u65e5".repeat(85), "\u65e5".repeat(253), "\u65e5".repeat(254),
+        "a".repeat(250) + cyrillic, "a".repeat(200) + emoji.repeat(20),
+        "\ud83c", "x\udf89y", emoji.substring(1) + emoji.substring(0, 1), cyrillic.repeat(400)};
+  }
+
+  @Test
+  void aStringIsItsUtf8WithItsLengthAndPaddingWhateverRoomTheBufferHas() {
+    for (String s : tricky()) {
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8); // a lone surrogate is '?' here too
+      int size = TlSizes.ofString(s);
+      assertEquals(TlSizes.ofBytes(utf8.length), size, s);
+      byte[] expected = new byte[size];
+      new TlWriter(expected).writeBytes(utf8, 0, utf8.length);
+      // An exact buffer, and one with room for the longest UTF-8 of the string, written at an offset.
+      byte[] exact = new byte[size];
+      TlWriter w = new TlWriter(exact);
+      w.writeString(s);
+      assertEquals(size, w.position(), s);
+      assertArrayEquals(expected, exact, s);
+      byte[] roomy = new byte[8 + 4 + 3 * s.length() + 3 + 8];
+      Arrays.fill(roomy, (byte) 0x55);
+      TlWriter r = new TlWriter(roomy, 8);
+      r.writeString(s);
+      assertEquals(8 + size, r.position(), s);
+      assertArrayEquals(expected, Arrays.copyOfRange(roomy, 8, 8 + size), s);
+      assertEquals(0x55, roomy[8 + size] & 0xFF, "nothing written past the string: " + s);
+    }
+  }
+
   private static String write(int size, Consumer<TlWriter> body) {
     byte[] buffer = new byte[size];
     TlWriter w = new TlWriter(buffer);
