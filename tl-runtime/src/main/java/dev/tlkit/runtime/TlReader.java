@@ -380,13 +380,7 @@ public final class TlReader {
       throw new TlDecodeException("corrupt gzip_packed data: " + e.getMessage(), pos, e);
     }
     inflatedSoFar[0] = before + size;
-    TlReader inflated = new TlReader(size == out.length ? out : Arrays.copyOf(out, size));
-    inflated.maxDepth = maxDepth;
-    inflated.maxInflated = maxInflated;
-    inflated.inflatedSoFar = inflatedSoFar;
-    inflated.depth = depth;
-    inflated.gzipLayers = gzipLayers + 1;
-    return inflated;
+    return child(new TlReader(size == out.length ? out : Arrays.copyOf(out, size)), gzipLayers + 1);
   }
 
   /**
@@ -405,15 +399,23 @@ public final class TlReader {
     if (length < 0 || length > limit - pos) {
       throw error("a length of " + length + " bytes, " + (limit - pos) + " remain");
     }
-    TlReader window = new TlReader(data, pos, length);
-    window.maxDepth = maxDepth;
-    window.maxInflated = maxInflated;
-    shareInflatedSoFar();
-    window.inflatedSoFar = inflatedSoFar;
-    window.depth = depth;
-    window.gzipLayers = gzipLayers;
+    TlReader window = child(new TlReader(data, pos, length), gzipLayers);
     pos += length;
     return window;
+  }
+
+  /**
+   * Gives a reader split off from this one ({@link #inflate}, {@link #window}) this one's limits,
+   * its nesting depth so far and its gzip budget, which both then spend.
+   */
+  private TlReader child(TlReader child, int childGzipLayers) {
+    shareInflatedSoFar();
+    child.maxDepth = maxDepth;
+    child.maxInflated = maxInflated;
+    child.inflatedSoFar = inflatedSoFar;
+    child.depth = depth;
+    child.gzipLayers = childGzipLayers;
+    return child;
   }
 
   private void shareInflatedSoFar() {

@@ -180,11 +180,7 @@ public final class TlWriter {
     }
     int start = pos;
     int len = encodeUtf8(s, ascii, start + header) - (start + header);
-    if (header == 1) {
-      buffer[start] = (byte) len;
-    } else {
-      INT_LE.set(buffer, start, (len << 8) | 0xFE);
-    }
+    putLength(start, len);
     pos = start + header + len;
     pad(start + TlSizes.ofBytes(len));
   }
@@ -275,13 +271,18 @@ public final class TlWriter {
       throw overflow(total, what + " of length " + len);
     }
     int end = pos + total;
-    if (len <= TlSizes.SHORT_MAX) {
-      buffer[pos++] = (byte) len;
-    } else {
-      INT_LE.set(buffer, pos, (len << 8) | 0xFE);
-      pos += 4;
-    }
+    pos += putLength(pos, len);
     return end;
+  }
+
+  /** Writes the length prefix of {@code len} bytes at {@code at}; returns its size, 1 or 4. */
+  private int putLength(int at, int len) {
+    if (len <= TlSizes.SHORT_MAX) {
+      buffer[at] = (byte) len;
+      return 1;
+    }
+    INT_LE.set(buffer, at, (len << 8) | 0xFE);
+    return 4;
   }
 
   /** Writes zeros up to {@code end}: the buffer may be reused, so padding is never assumed zero. */
