@@ -15,11 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,7 +31,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * with {@code failOnBreaking} to guard schema updates.
  */
 @Mojo(name = "diff", threadSafe = true, requiresProject = true)
-public class DiffMojo extends AbstractMojo {
+public class DiffMojo extends SchemaMojo {
 
   /**
    * The previous version of the schema: one or more files, loaded together as one schema.
@@ -41,22 +39,6 @@ public class DiffMojo extends AbstractMojo {
    */
   @Parameter(property = "tl.previousSchema", required = true)
   private List<File> previousSchemaFiles;
-
-  /** The directory of the current schema files, as for {@code tl:generate}. */
-  @Parameter(property = "tl.schemaDirectory", defaultValue = "${project.basedir}/src/main/tl")
-  private File schemaDirectory;
-
-  /** Ant-style patterns of the current schema files under {@code schemaDirectory}. */
-  @Parameter
-  private List<String> includes = List.of("**/*.tl");
-
-  /** Ant-style patterns of files under {@code schemaDirectory} to leave out. */
-  @Parameter
-  private List<String> excludes = List.of();
-
-  /** The current schema files named one by one, instead of {@code schemaDirectory}. */
-  @Parameter
-  private List<File> schemaFiles;
 
   /** The report's form: {@code text} (the default), {@code markdown} or {@code json}. */
   @Parameter(property = "tl.diffFormat", defaultValue = "text")
@@ -74,14 +56,6 @@ public class DiffMojo extends AbstractMojo {
   @Parameter(property = "tl.failOnWireIncompatible", defaultValue = "false")
   private boolean failOnWireIncompatible;
 
-  /** How explicit {@code #id}s are checked on both sides: {@code STRICT}, {@code WARN} or {@code TRUST}. */
-  @Parameter(property = "tl.idPolicy", defaultValue = "STRICT")
-  private String idPolicy;
-
-  /** Definitions whose explicit id may differ from the computed one, on both sides. */
-  @Parameter
-  private List<String> allowedIdMismatches = List.of();
-
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     BuildLog log = new MavenBuildLog(getLog());
@@ -91,12 +65,9 @@ public class DiffMojo extends AbstractMojo {
     SchemaSources after;
     try {
       reportFormat = reportFormat(format);
-      options = new SchemaOptions(GenerationRequest.idPolicy(idPolicy),
-          Set.copyOf(allowedIdMismatches == null ? List.of() : allowedIdMismatches));
+      options = schemaOptions();
       before = previous(previousSchemaFiles);
-      after = schemaFiles != null && !schemaFiles.isEmpty()
-          ? SchemaSources.explicit(schemaFiles.stream().map(File::toPath).toList())
-          : SchemaSources.scan(schemaDirectory.toPath(), includes, excludes);
+      after = schemaSources();
     } catch (ParameterException e) {
       throw new MojoFailureException(e.getMessage());
     }

@@ -1,12 +1,8 @@
 package dev.tlkit.maven;
 
-import dev.tlkit.schema.SchemaOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -28,32 +24,7 @@ import org.apache.maven.project.MavenProject;
  * and deletes this execution's earlier output, so nothing stale is compiled.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public class GenerateMojo extends AbstractMojo {
-
-  /**
-   * The directory searched for schema files, with {@code includes} and {@code excludes}. Not used
-   * when {@code schemaFiles} is set.
-   */
-  @Parameter(property = "tl.schemaDirectory", defaultValue = "${project.basedir}/src/main/tl")
-  private File schemaDirectory;
-
-  /**
-   * Ant-style patterns, relative to {@code schemaDirectory}, of the schema files to load. Default:
-   * {@code **}{@code /*.tl}.
-   */
-  @Parameter
-  private List<String> includes = List.of("**/*.tl");
-
-  /** Ant-style patterns, relative to {@code schemaDirectory}, of files to leave out. Default: none. */
-  @Parameter
-  private List<String> excludes = List.of();
-
-  /**
-   * Schema files named one by one. When set, {@code schemaDirectory}, {@code includes} and
-   * {@code excludes} are not used. Whatever their order here, files are loaded sorted by path.
-   */
-  @Parameter
-  private List<File> schemaFiles;
+public class GenerateMojo extends SchemaMojo {
 
   /**
    * The Java package of the generated classes, such as {@code com.example.telegram}. Required.
@@ -68,22 +39,6 @@ public class GenerateMojo extends AbstractMojo {
    */
   @Parameter(property = "tl.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/tl")
   private File outputDirectory;
-
-  /**
-   * What an explicit {@code #id} that differs from the id computed from the definition's text
-   * means: {@code STRICT}, an error (the default); {@code WARN}, a warning, and the explicit id is
-   * used; {@code TRUST}, the explicit id is used without a word (for schemas that pin old ids on
-   * purpose).
-   */
-  @Parameter(property = "tl.idPolicy", defaultValue = "STRICT")
-  private String idPolicy;
-
-  /**
-   * Names of definitions whose explicit id may differ from the computed one under any
-   * {@code idPolicy}, such as {@code ipPortSecret}; the explicit id is used. Default: none.
-   */
-  @Parameter
-  private List<String> allowedIdMismatches = List.of();
 
   /** Skips generation, and does not add the output directory to the source roots. */
   @Parameter(property = "tl.skip", defaultValue = "false")
@@ -123,13 +78,8 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   private GenerationRequest request() {
-    SchemaSources sources = schemaFiles != null && !schemaFiles.isEmpty()
-        ? SchemaSources.explicit(schemaFiles.stream().map(File::toPath).toList())
-        : SchemaSources.scan(schemaDirectory.toPath(), orEmpty(includes), orEmpty(excludes));
-    SchemaOptions options = new SchemaOptions(
-        GenerationRequest.idPolicy(idPolicy), Set.copyOf(orEmpty(allowedIdMismatches)));
-    return new GenerationRequest(sources, packageName, outputDirectory.toPath(), options,
-        stateFile(), GeneratorVersion.of(mojoExecution.getVersion()));
+    return new GenerationRequest(schemaSources(), packageName, outputDirectory.toPath(),
+        schemaOptions(), stateFile(), GeneratorVersion.of(mojoExecution.getVersion()));
   }
 
   /** One state file per execution, so executions never take each other's files for their own. */
@@ -138,7 +88,4 @@ public class GenerateMojo extends AbstractMojo {
     return buildDirectory.toPath().resolve("tl-state").resolve(id + ".state");
   }
 
-  private static List<String> orEmpty(List<String> list) {
-    return list == null ? List.of() : list.stream().filter(s -> s != null && !s.isBlank()).map(String::trim).toList();
-  }
 }
