@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The schema files under test resources, the options each needs, and model fingerprints. */
-final class TestSchemas {
+public final class TestSchemas {
   private TestSchemas() {}
 
   static final List<String> FILES = List.of(
@@ -58,7 +58,13 @@ final class TestSchemas {
     }
   }
 
-  static Schema load(String file) {
+  /**
+   * A schema file of test resources, loaded with the options it needs.
+   *
+   * @param file the file name under {@code schemas/}
+   * @return the schema
+   */
+  public static Schema load(String file) {
     return new SchemaLoader(optionsFor(file)).add(file, read(file)).load();
   }
 

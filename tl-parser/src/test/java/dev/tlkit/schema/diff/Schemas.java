@@ -3,22 +3,12 @@ package dev.tlkit.schema.diff;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.SchemaLoader;
+import dev.tlkit.schema.TestSchemas;
 import dev.tlkit.schema.SchemaOptions;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 /** Schemas for the diff tests: small ones written inline, and the real layers of test resources. */
 final class Schemas {
   private Schemas() {}
-
-  /** tdlib-telegram_api.tl pins nine ids that differ from their text; see ID-POLICY.md. */
-  static final Set<String> TDLIB_TELEGRAM_MISMATCHES = Set.of("ipPortSecret", "accessPointRule",
-      "help.configSimple", "inputPeerPhotoFileLocationLegacy", "inputStickerSetThumbLegacy",
-      "invokeWithBusinessConnectionPrefix", "invokeWithGooglePlayIntegrityPrefix",
-      "invokeWithApnsSecretPrefix", "invokeWithReCaptchaPrefix");
 
   /**
    * A schema from lines of TL text, loaded as {@code file}. Ids are trusted as written, so that a
@@ -40,21 +30,7 @@ final class Schemas {
 
   /** A schema file of test resources, with the options ID-POLICY.md gives it. */
   static Schema resource(String file) {
-    SchemaOptions options = file.equals("tdlib-telegram_api.tl")
-        ? SchemaOptions.DEFAULT.withAllowedIdMismatches(TDLIB_TELEGRAM_MISMATCHES)
-        : SchemaOptions.DEFAULT;
-    return new SchemaLoader(options).add(file, read("/schemas/" + file)).load();
-  }
-
-  static String read(String resource) {
-    try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestSchemas.load(file);
   }
 
   /**
