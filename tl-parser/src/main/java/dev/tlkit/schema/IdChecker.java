@@ -10,8 +10,9 @@ import java.util.Set;
  * Checks ids: an explicit id that differs from the computed one (see {@link IdPolicy}), and two
  * definitions with one id.
  *
- * <p>A definition whose explicit id is knowingly different from its text (allowed by name, by a
- * {@code // tlkit:allow-id-mismatch} comment, or by a lenient policy) may share its id with
+ * <p>A definition whose explicit id is knowingly different from its text (one of Telegram's
+ * {@link KnownIds}, allowed by name, by a {@code // tlkit:allow-id-mismatch} comment, or by a
+ * lenient policy) may share its id with
  * another: TDLib's {@code telegram_api.tl} declares {@code invokeWithReCaptchaPrefix#adbb0f94
  * token:string = Error} on purpose with the id of {@code invokeWithReCaptcha}, to write the prefix
  * of that call. Two ids that both match their text are always an error.
@@ -31,7 +32,8 @@ final class IdChecker {
     for (SymbolTable.Declared d : declared) {
       Combinator c = linked.get(d);
       boolean mismatch = c.explicitId() && c.id() != c.computedId();
-      boolean allowed = d.element().allowIdMismatch()
+      boolean allowed = KnownIds.isKnown(c.name(), c.id())
+          || d.element().allowIdMismatch()
           || options.allowedIdMismatches().contains(c.name())
           || options.allowedIdMismatches().contains(c.key());
       if (mismatch && !allowed) {
@@ -51,10 +53,14 @@ final class IdChecker {
   private void reportMismatch(Combinator c, SymbolTable.Declared d) {
     String message = Linker.kindWord(d.element()) + " '" + c.key() + "' has id #" + c.idHex()
         + ", but its text gives #" + ConstructorIds.hex(c.computedId()) + " (CRC32 of \""
-        + c.normalizedText() + "\")";
+        + c.normalizedText() + "\")"
+        + KnownIds.forName(c.name())
+            .map(k -> "; tlkit knows Telegram's #" + ConstructorIds.hex(k.id()) + " for it")
+            .orElse("");
     switch (options.idPolicy()) {
-      case STRICT -> errors.error(c.location(), message + "; if the id is right, mark it with "
-          + "'// tlkit:allow-id-mismatch' or list it in SchemaOptions.allowedIdMismatches");
+      case STRICT -> errors.error(c.location(), message + "; if the id is right, accept it with "
+          + "'// tlkit:allow-id-mismatch' on the line before it, or by name: tlc's "
+          + "--allow-id-mismatch, the Maven plugin's allowedIdMismatches");
       case WARN -> errors.warning(c.location(), message);
       case TRUST -> { }
     }

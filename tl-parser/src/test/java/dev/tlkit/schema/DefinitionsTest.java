@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Exact models of a handful of definitions, each showing one feature of the language. */
 class DefinitionsTest {
-  private static final Schema API = TestSchemas.load("api.tl");
+  private static final Schema API = TestSchemas.load("telegram-api-layer198.tl");
 
   @Test
   void functionWithFlags() {
@@ -38,7 +38,7 @@ class DefinitionsTest {
     // valueParameters() leaves out the `#` field.
     assertEquals(List.of("video", "user_id", "conference_call", "random_id", "g_a_hash", "protocol"),
         c.valueParameters().stream().map(Parameter::name).toList());
-    assertEquals(Location.of("api.tl", 1996, 1), c.location());
+    assertEquals(Location.of("telegram-api-layer198.tl", 1996, 1), c.location());
   }
 
   @Test

@@ -17,8 +17,9 @@ class IdPolicyTest {
     SchemaException e = assertThrows(SchemaException.class, () -> load(PINNED, SchemaOptions.DEFAULT));
 
     assertEquals("p.tl:1:1: error: constructor 'inputPeerEmpty' has id #12345678, but its text gives "
-            + "#7f3b18ea (CRC32 of \"inputPeerEmpty = InputPeer\"); if the id is right, mark it with "
-            + "'// tlkit:allow-id-mismatch' or list it in SchemaOptions.allowedIdMismatches",
+            + "#7f3b18ea (CRC32 of \"inputPeerEmpty = InputPeer\"); if the id is right, accept it with "
+            + "'// tlkit:allow-id-mismatch' on the line before it, or by name: tlc's "
+            + "--allow-id-mismatch, the Maven plugin's allowedIdMismatches",
         e.errors().get(0).format().lines().findFirst().orElseThrow());
   }
 

@@ -16,23 +16,19 @@ public final class TestSchemas {
   private TestSchemas() {}
 
   static final List<String> FILES = List.of(
-      "api.tl", "mtproto.tl", "gramjs-api-layer181.tl", "tdlib-e2e_api.tl",
+      "api.tl", "mtproto.tl", "telegram-api-layer198.tl", "mtcute-api-layer223.tl",
+      "gramjs-api-layer181.tl", "tdlib-e2e_api.tl",
       "tdlib-mtproto_api.tl", "tdlib-secret_api.tl", "tdlib-td_api.tl", "tdlib-telegram_api.tl",
       "ton-lite_api.tl", "ton-ton_api.tl", "ton-tonlib_api.tl");
 
-  /** The four explicit ids of mtproto.tl that differ from their text; see ID-POLICY.md. */
-  static final Set<String> MTPROTO_MISMATCHES =
-      Set.of("ipPortSecret", "accessPointRule", "help.configSimple", "msg_container");
-
   /**
-   * Explicit ids that differ from the computed ones, per file (found by loading each file under
-   * {@link IdPolicy#WARN}). tdlib-secret_api.tl has 15 and is loaded with {@link IdPolicy#TRUST}.
+   * Explicit ids that differ from the computed ones and that are not Telegram's {@link KnownIds},
+   * per file (found by loading each file under {@link IdPolicy#WARN}). tdlib-secret_api.tl has 15
+   * and is loaded with {@link IdPolicy#TRUST}.
    */
   static final Map<String, Set<String>> MISMATCHES = Map.of(
-      "mtproto.tl", MTPROTO_MISMATCHES,
       "tdlib-mtproto_api.tl", Set.of("gzip_packed"),
-      "tdlib-telegram_api.tl", Set.of("ipPortSecret", "accessPointRule", "help.configSimple",
-          "inputPeerPhotoFileLocationLegacy", "inputStickerSetThumbLegacy",
+      "tdlib-telegram_api.tl", Set.of(
           "invokeWithBusinessConnectionPrefix", "invokeWithGooglePlayIntegrityPrefix",
           "invokeWithApnsSecretPrefix", "invokeWithReCaptchaPrefix"),
       "ton-lite_api.tl", Set.of("liteServer.transactionId", "liteServer.signatureSet.ordinary",
@@ -68,9 +64,9 @@ public final class TestSchemas {
     return new SchemaLoader(optionsFor(file)).add(file, read(file)).load();
   }
 
-  /** api.tl and mtproto.tl as one schema, with mtproto's four pinned ids allowed. */
+  /** Telegram's official api.tl and mtproto.tl as one schema, with the default options. */
   static Schema loadApiAndMtproto() {
-    return new SchemaLoader(SchemaOptions.DEFAULT.withAllowedIdMismatches(MTPROTO_MISMATCHES))
+    return new SchemaLoader()
         .add("api.tl", read("api.tl"))
         .add("mtproto.tl", read("mtproto.tl"))
         .load();

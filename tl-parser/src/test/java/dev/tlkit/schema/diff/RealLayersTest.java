@@ -12,13 +12,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real Telegram layers: GramJS's layer 181, tlkit's layer 198 ({@code api.tl}) and TDLib's
+ * Real Telegram layers: GramJS's layer 181, the official layer 198 ({@code telegram-api-layer198.tl}) and TDLib's
  * {@code telegram_api.tl} (layer 228, which declares no layer). Each known change below was read
  * from the two files by hand.
  */
 class RealLayersTest {
   private static final Schema LAYER_181 = Schemas.resource("gramjs-api-layer181.tl");
-  private static final Schema LAYER_198 = Schemas.resource("api.tl");
+  private static final Schema LAYER_198 = Schemas.resource("telegram-api-layer198.tl");
   private static final Schema LAYER_228 = Schemas.resource("tdlib-telegram_api.tl");
   private static final SchemaChanges FROM_181 = SchemaDiff.compare(LAYER_181, LAYER_198);
   private static final SchemaChanges FROM_198 = SchemaDiff.compare(LAYER_198, LAYER_228);
