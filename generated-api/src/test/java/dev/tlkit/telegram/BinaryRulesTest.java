@@ -141,7 +141,7 @@ class BinaryRulesTest {
 
   @Test
   void theLayerIsTheSchemas() {
-    assertEquals(198, Tl.LAYER);
+    assertEquals(228, Tl.LAYER);
   }
 
   @Test

@@ -104,7 +104,7 @@ class ConcurrentDecodingTest {
   @Test
   void listsAndBytesOfADecodedObjectCannotBeChanged() {
     MessagesMessages messages = MessagesMessages.builder()
-        .messages(List.of(MessageEmpty.builder().id(1).build()))
+        .messages(List.of(MessageEmpty.builder().id(1).build())).topics(List.of())
         .chats(new ArrayList<>()).users(List.of()).build();
     MessagesMessages decoded = (MessagesMessages) Tl.decode(messages.toBytes());
     assertThrows(UnsupportedOperationException.class, () -> decoded.messages().add(null));

@@ -31,7 +31,7 @@ class DecodeOutcomesTest {
   private static final int TEXT_PLAIN = 0x744694e0;
   private static final int TEXT_BOLD = 0x6724abc4;
   private static final int TEXT_CONCAT = 0x7e6260d7;
-  private static final int MESSAGES_MESSAGES = 0x8c718e87;
+  private static final int MESSAGES_MESSAGES = 0x1d73e7ea;
   private static final int ACCOUNT_UPDATE_STATUS = 0x6628562c;
   private static final int INVOKE_AFTER_MSG = 0xcb9f372d;
   private static final int VECTOR = 0x1cb5c415;
@@ -362,7 +362,7 @@ class DecodeOutcomesTest {
     Message message = Message.builder().id(42).peerId(PeerUser.builder().userId(5).build())
         .date(1700000000).message("hello").media(MessageMediaPhoto.builder().photo(photo).build())
         .build();
-    return MessagesMessages.builder().messages(List.of(message)).chats(List.of())
+    return MessagesMessages.builder().messages(List.of(message)).topics(List.of()).chats(List.of())
         .users(List.of()).build();
   }
 

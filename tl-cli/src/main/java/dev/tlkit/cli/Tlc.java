@@ -96,7 +96,7 @@ public final class Tlc implements Runnable {
     return 1;
   }
 
-  /** {@code tlc 0.1.0 (Telegram API layer 198)}, from the filtered {@code tlc.properties}. */
+  /** {@code tlc 0.1.0 (Telegram API layer 228)}, from the filtered {@code tlc.properties}. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {

@@ -39,7 +39,7 @@ class GoldenBytesTest {
         }
       }
     }
-    assertEquals(2134, count);
+    assertEquals(2498, count);
     assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
         failures.size() + " failures");
   }

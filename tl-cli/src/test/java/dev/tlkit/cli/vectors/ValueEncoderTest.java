@@ -69,7 +69,7 @@ class ValueEncoderTest {
          "protocol":{"_":"phoneCallProtocol","udp_p2p":true,"udp_reflector":true,
            "min_layer":43,"max_layer":43,"library_versions":["some string here"]}}""";
     assertBytes(hex(
-        "0c60c4a6",                                     // phone.requestCall#a6c4600c
+        "ed96ff42",                                     // phone.requestCall#42ff96ed
         "01000000",                                     // flags: video (bit 0); no conference_call
         "c65811f2",                                     // user_id: inputUser#f21158c6
         "15cd5b0700000000",                             //   user_id: 123456789 = 0x075bcd15

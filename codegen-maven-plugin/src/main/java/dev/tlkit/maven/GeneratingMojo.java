@@ -1,0 +1,79 @@
+package dev.tlkit.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What {@code tl:generate} and {@code tl:generate-test} share: the package, the run itself and its
+ * incremental state. They differ only in where the sources go by default and which source roots
+ * (main or test) they join. The incremental behaviour is described on {@link GenerateMojo}.
+ */
+abstract class GeneratingMojo extends SchemaMojo {
+
+  /**
+   * The Java package of the generated classes, such as {@code com.example.telegram}. Required.
+   * Several executions that generate into one output directory need different packages.
+   */
+  @Parameter(property = "tl.packageName", required = true)
+  private String packageName;
+
+  /** Skips generation, and does not add the output directory to the source roots. */
+  @Parameter(property = "tl.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+  private File buildDirectory;
+
+  /** Where this goal writes. */
+  abstract File outputDirectory();
+
+  /** Makes the written directory part of the build. */
+  abstract void addSourceRoot(SourceRoots roots, Path directory);
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    BuildLog log = new MavenBuildLog(getLog());
+    if (skip) {
+      log.info("skipped (tl.skip)");
+      return;
+    }
+    GenerationRequest request;
+    try {
+      request = request();
+    } catch (ParameterException e) {
+      throw new MojoFailureException(e.getMessage());
+    }
+    try {
+      new SchemaGeneration(log).run(request);
+    } catch (GenerationFailure e) {
+      throw new MojoFailureException(e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "[tl] cannot read the schemas or write into " + request.outputDirectory() + ": " + e, e);
+    }
+    addSourceRoot(new SourceRoots(project), request.outputDirectory());
+  }
+
+  private GenerationRequest request() {
+    return new GenerationRequest(schemaSources(), packageName, outputDirectory().toPath(),
+        schemaOptions(), stateFile(), GeneratorVersion.of(mojoExecution.getVersion()));
+  }
+
+  /** One state file per execution, so executions never take each other's files for their own. */
+  private Path stateFile() {
+    String id = mojoExecution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_");
+    return buildDirectory.toPath().resolve("tl-state").resolve(id + ".state");
+  }
+}
