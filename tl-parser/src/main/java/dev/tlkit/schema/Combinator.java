@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * @param resultType the type after {@code =}: a {@link TypeRef.Named} or, for generic functions, a
  *     {@link TypeRef.Var}
  * @param builtinBody for builtin declarations ({@code int ? = Int}, {@code int128 4*[ int ] =
- *     Int128}, {@code vector {t:Type} # [ t ] = Vector t}) their body as written ({@code ?},
- *     {@code 4*[ int ]}, {@code # [ t ]}), else null. Builtins have no generated class.
+ *     Int128}, {@code vector {t:Type} # [ t ] = Vector t}) their body ({@code ?}, {@code 4*[ int
+ *     ]}, {@code # [ t ]}), else null. Builtins have no generated class.
  * @param doc TDLib-style doc comments, or {@link Doc#EMPTY}
  * @param location where the definition starts
  */
@@ -35,7 +35,7 @@ public record Combinator(
     List<TypeParameter> typeParameters,
     List<Parameter> parameters,
     TypeRef resultType,
-    String builtinBody,
+    BuiltinBody builtinBody,
     Doc doc,
     Location location) {
 
@@ -98,7 +98,7 @@ public record Combinator(
       sb.append(' ').append(t.toTl());
     }
     if (builtinBody != null) {
-      sb.append(' ').append(builtinBody);
+      sb.append(' ').append(builtinBody.toTl());
     }
     for (Parameter p : parameters) {
       sb.append(' ').append(p.toTl());

@@ -28,7 +28,7 @@ public final class ConstructorIds {
       sb.append(' ').append(t.toTl());
     }
     if (combinator.builtinBody() != null) {
-      sb.append(' ').append(combinator.builtinBody());
+      sb.append(' ').append(combinator.builtinBody().toTl());
     }
     for (Parameter p : combinator.parameters()) {
       if (!p.isTrueFlag()) {

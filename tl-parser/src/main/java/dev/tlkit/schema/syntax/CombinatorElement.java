@@ -1,5 +1,7 @@
 package dev.tlkit.schema.syntax;
 
+import dev.tlkit.schema.BuiltinBody;
+
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Doc;
 import dev.tlkit.schema.Location;
@@ -24,7 +26,7 @@ public record CombinatorElement(
     OptionalInt explicitId,
     List<TypeParameterElement> typeParameters,
     List<ParameterElement> parameters,
-    String builtinBody,
+    BuiltinBody builtinBody,
     TypeElement resultType,
     Doc doc,
     boolean allowIdMismatch) {
@@ -49,7 +51,7 @@ public record CombinatorElement(
       sb.append(' ').append(t.toTl());
     }
     if (builtinBody != null) {
-      sb.append(' ').append(builtinBody);
+      sb.append(' ').append(builtinBody.toTl());
     }
     for (ParameterElement p : parameters) {
       sb.append(' ').append(p.toTl());
