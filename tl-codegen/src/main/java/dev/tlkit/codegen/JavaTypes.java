@@ -55,10 +55,6 @@ final class JavaTypes {
     return shadowedJavaLang.clone();
   }
 
-  Schema schema() {
-    return schema;
-  }
-
   JavaNames names() {
     return names;
   }

@@ -78,7 +78,10 @@ public record Combinator(
     return String.format("%08x", id);
   }
 
-  /** The parameters that carry data: all but {@code #} fields and {@code flags.N?true} bits. */
+  /**
+   * The parameters that carry data: all but the {@code #} fields. {@code flags.N?true} bits are
+   * included: each is a boolean of the object, although it takes no bytes of its own.
+   */
   public List<Parameter> valueParameters() {
     return parameters.stream().filter(p -> !p.isFlags()).collect(Collectors.toList());
   }
