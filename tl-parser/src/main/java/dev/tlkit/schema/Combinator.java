@@ -1,6 +1,7 @@
 package dev.tlkit.schema;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -93,21 +94,23 @@ public record Combinator(
 
   /** Canonical TL text, without the trailing semicolon: {@code name#id {X:Type} a:int = T}. */
   public String toTl() {
-    StringBuilder sb = new StringBuilder(name);
-    if (explicitId) {
-      sb.append('#').append(idHex());
+    return text(explicitId ? OptionalInt.of(id) : OptionalInt.empty(), parameters);
+  }
+
+  /**
+   * The text of this definition through {@link CombinatorText}, with or without its id and with
+   * the given parameters: {@link ConstructorIds} prints its normal form this way.
+   */
+  String text(OptionalInt shownId, List<Parameter> shownParameters) {
+    List<String> resultArgs = List.of();
+    String resultHead = resultType.toTl();
+    if (resultType instanceof TypeRef.Named n && !n.args().isEmpty()) {
+      resultHead = n.name();
+      resultArgs = n.args().stream().map(TypeRef::toTl).toList();
     }
-    for (TypeParameter t : typeParameters) {
-      sb.append(' ').append(t.toTl());
-    }
-    if (builtinBody != null) {
-      sb.append(' ').append(builtinBody.toTl());
-    }
-    for (Parameter p : parameters) {
-      sb.append(' ').append(p.toTl());
-    }
-    sb.append(" = ").append(resultTypeTl());
-    return sb.toString();
+    return CombinatorText.format(name, shownId,
+        typeParameters.stream().map(TypeParameter::toTl).toList(), builtinBody,
+        shownParameters.stream().map(Parameter::toTl).toList(), resultHead, resultArgs);
   }
 
   /**
