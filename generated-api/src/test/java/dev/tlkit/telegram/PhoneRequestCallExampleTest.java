@@ -72,10 +72,15 @@ class PhoneRequestCallExampleTest {
   }
 
   @Test
-  void aMissingRequiredFieldFailsAtBuildNamingIt() {
+  void buildNamesEveryMissingRequiredFieldAtOnce() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> PhoneRequestCall.builder().video(true).build());
-    assertTrue(e.getMessage().contains("userId"), e.getMessage());
+        () -> PhoneRequestCall.builder().video(true).randomId(43).build());
+    assertEquals("phone.requestCall: required fields userId (user_id), gAHash (g_a_hash), "
+        + "protocol (protocol) are not set", e.getMessage());
+    IllegalStateException one = assertThrows(IllegalStateException.class,
+        () -> example().toBuilder().protocol(null).build());
+    assertEquals("phone.requestCall: required field protocol (protocol) is not set",
+        one.getMessage());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -71,15 +72,17 @@ final class BuilderGenerator {
       }
     }
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-        .addJavadoc("@throws IllegalStateException if a required field is not set\n")
+        .addJavadoc("@throws IllegalStateException naming every required field that is not set\n")
         .addModifiers(PUBLIC).returns(recordType);
-    for (Field f : components) {
-      if (!f.param().isOptional() && !f.isTrueFlag() && !f.isDataNat()) {
-        build.beginControlFlow("if (this.$L == null)", f.javaName());
-        build.addStatement("throw new $T($S)", IllegalStateException.class,
-            combinator.name() + ": required field " + f.javaName() + " (" + f.tlName() + ") is not set");
-        build.endControlFlow();
+    List<Field> required = components.stream()
+        .filter(f -> !f.param().isOptional() && !f.isTrueFlag() && !f.isDataNat()).toList();
+    if (!required.isEmpty()) {
+      CodeBlock.Builder check = CodeBlock.builder()
+          .add("$T.check($S", RuntimeTypes.REQUIRED_FIELDS, combinator.name());
+      for (Field f : required) {
+        check.add(",\nthis.$L, $S", f.javaName(), f.javaName() + " (" + f.tlName() + ")");
       }
+      build.addStatement(check.add(")").build());
     }
     String args = String.join(", ", components.stream().map(f -> "this." + f.javaName()).toList());
     build.addStatement(vars.isEmpty() ? "return new $T($L)" : "return new $T<>($L)", record, args);

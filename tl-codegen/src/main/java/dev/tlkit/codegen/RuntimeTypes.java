@@ -12,6 +12,7 @@ final class RuntimeTypes {
   static final ClassName TL_READER = ClassName.get(PACKAGE, "TlReader");
   static final ClassName TL_WRITER = ClassName.get(PACKAGE, "TlWriter");
   static final ClassName TL_SIZES = ClassName.get(PACKAGE, "TlSizes");
+  static final ClassName REQUIRED_FIELDS = ClassName.get(PACKAGE, "RequiredFields");
   static final ClassName TL_BYTES = ClassName.get(PACKAGE, "TlBytes");
   static final ClassName TL_IDS = ClassName.get(PACKAGE, "TlIds");
   static final ClassName TL_LIST = ClassName.get(PACKAGE, "TlList");
