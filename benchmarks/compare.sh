@@ -13,7 +13,8 @@
 # module generates at that layer (dev.tlkit.bench.l223):
 #   history  10 answers to messages.getHistory (100 messages, 40 users, 5 channels each)
 #   updates  1,000 update batches of 1 to 3 updateNewMessage with their users and channel
-#   file     4 upload.file parts of 512 KiB
+#   file     4 upload.file parts of 512 KiB (tlkit also in its sharing mode, row file,share, as
+#            mtcute's bytes are always views of its input)
 #   corpus   one object of every constructor of the schema
 # For each one, mtcute first decodes every message and encodes it back; a message it cannot
 # round-trip is left out of both sides (benchmarks/mtcute/bench.js), then each side times it in a
@@ -93,12 +94,19 @@ wanted() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for w in history updates file corpus; do
   wanted "$w" || continue
-  rm -f "$out/$w-mtcute.txt" "$out/$w-tlkit.txt"
+  rm -f "$out/$w-mtcute.txt" "$out/$w-tlkit.txt" "$out/$w-tlkit-share.txt"
   node "$bench/mtcute/bench.js" "$mtcute" "$workloads/$w.bin" "$out/$w-handled.txt" \
     --warmup "$warmup" --rounds "$rounds" 2>"$out/$w-mtcute-excluded.txt" | tee "$out/$w-mtcute.txt"
   # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
   java $java_opts -cp "$jar" dev.tlkit.bench.Throughput "$workloads/$w.bin" \
     --only "$out/$w-handled.txt" --warmup "$warmup" --rounds "$rounds" | tee "$out/$w-tlkit.txt"
+  if [ "$w" = file ]; then
+    # mtcute's bytes are always views of its input: tlkit's sharing mode is the like-for-like
+    # comparison, shown as a row of its own.
+    # shellcheck disable=SC2086
+    java $java_opts -cp "$jar" dev.tlkit.bench.Throughput "$workloads/$w.bin" --share \
+      --only "$out/$w-handled.txt" --warmup "$warmup" --rounds "$rounds" | tee "$out/$w-tlkit-share.txt"
+  fi
 done
 if wanted gramjs; then
   rm -f "$out/gramjs.txt" "$out/gramjs-tlkit.txt"
@@ -123,14 +131,17 @@ echo
 printf '%-9s %-6s %9s %9s %9s %13s %13s %13s %8s %8s\n' workload dir "tlkit" "mtcute" "GramJS" \
   "tlkit obj/s" "mtcute obj/s" "GramJS obj/s" "/mtcute" "/GramJS"
 printf '%-9s %-6s %9s %9s %9s %13s %13s %13s %8s %8s\n' "" "" MB/s MB/s MB/s "" "" "" "" ""
-for w in history updates file corpus gramjs; do
-  wanted "$w" || continue
+for w in history updates file file-share corpus gramjs; do
+  wanted "${w%-share}" || continue
   if [ "$w" = gramjs ]; then
     t=$out/gramjs-tlkit.txt m=/nonexistent g=$out/gramjs.txt label=corpus198
+  elif [ "$w" = file-share ]; then
+    t=$out/file-tlkit-share.txt m=$out/file-mtcute.txt g=/nonexistent label=file,share
   else
     t=$out/$w-tlkit.txt m=$out/$w-mtcute.txt g=/nonexistent label=$w
   fi
   for op in decode encode; do
+    [ "$w" = file-share ] && [ $op = encode ] && continue # sharing changes decoding only
     tm=$(field "$t" ${op}_mbps) mm=$(field "$m" ${op}_mbps) gm=$(field "$g" ${op}_mbps)
     to=$(field "$t" ${op}_objps) mo=$(field "$m" ${op}_objps) go=$(field "$g" ${op}_objps)
     printf '%-9s %-6s %9s %9s %9s %13s %13s %13s %8s %8s\n' "$label" "$op" "$(num "$tm" 1)" \

@@ -3,6 +3,7 @@ package dev.tlkit.bench;
 import dev.tlkit.bench.l223.Tl;
 import dev.tlkit.bench.workload.WorkloadFile;
 import dev.tlkit.runtime.TlObject;
+import dev.tlkit.runtime.TlReader;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +23,12 @@ import java.util.function.LongSupplier;
  * their objects are made once, before any timing; a warm-up alternates decode and encode passes;
  * then each direction is timed in rounds of about one second, each a whole number of passes, and
  * the median round is reported. A decode pass is {@code Tl.decode(bytes)} of each message, an
- * encode pass {@code toBytes()} of each object.
+ * encode pass {@code toBytes()} of each object. With {@code --share}, decoding uses the reader's
+ * sharing mode ({@code new TlReader(bytes).shareInput(true)}).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.tlkit.bench.Throughput WORKLOAD.bin \
- *     [--only INDEXES_FILE] [--warmup SECONDS] [--rounds N]
+ *     [--only INDEXES_FILE] [--warmup SECONDS] [--rounds N] [--only-direction decode|encode] [--share]
  * </pre>
  *
  * <p>{@code --only} names a file of 0-based message indexes, one per line: compare.sh passes those
@@ -48,11 +50,15 @@ public final class Throughput {
     BitSet only = null;
     double warmupSeconds = 15;
     int rounds = 10;
+    String direction = "both";
+    boolean share = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--only" -> only = readIndexes(Path.of(args[++i]));
         case "--warmup" -> warmupSeconds = Double.parseDouble(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--only-direction" -> direction = args[++i];
+        case "--share" -> share = true;
         default -> {
           if (workload != null || args[i].startsWith("-")) {
             System.err.println("usage: Throughput WORKLOAD.bin [--only INDEXES_FILE]"
@@ -85,13 +91,23 @@ public final class Throughput {
         wire.length, totalBytes, System.getProperty("java.vm.name"),
         System.getProperty("java.version"));
 
-    LongSupplier decode = () -> {
-      long sum = 0;
-      for (byte[] b : wire) {
-        sum += Tl.decode(b).constructorId();
-      }
-      return sum;
-    };
+    LongSupplier decode = share
+        ? () -> {
+          long sum = 0;
+          for (byte[] b : wire) {
+            TlReader r = new TlReader(b).shareInput(true);
+            sum += Tl.decodeObject(r).constructorId();
+            r.expectEnd();
+          }
+          return sum;
+        }
+        : () -> {
+          long sum = 0;
+          for (byte[] b : wire) {
+            sum += Tl.decode(b).constructorId();
+          }
+          return sum;
+        };
     LongSupplier encode = () -> {
       long sum = 0;
       for (TlObject o : objects) {
@@ -100,9 +116,16 @@ public final class Throughput {
       return sum;
     };
     long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    boolean decoding = !direction.equals("encode");
+    boolean encoding = !direction.equals("decode");
     while (System.nanoTime() < warmupEnd) {
-      sink += encode.getAsLong();
-      sink += decode.getAsLong();
+      sink += encoding ? encode.getAsLong() : 0;
+      sink += decoding ? decode.getAsLong() : 0;
+    }
+    if (!encoding || !decoding) {
+      // For a profiler: one direction only, for as many rounds as asked, and no RESULT line.
+      measure(direction, wire.length, totalBytes, encoding ? encode : decode, rounds);
+      return;
     }
     Result d = measure("decode", wire.length, totalBytes, decode, rounds);
     Result e = measure("encode", wire.length, totalBytes, encode, rounds);
