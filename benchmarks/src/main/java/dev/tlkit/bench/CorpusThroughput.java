@@ -138,14 +138,15 @@ public final class CorpusThroughput {
   }
 
   /** Bytes allocated so far by this thread, or 0 where the JVM cannot tell. */
-  private static long allocatedBytes() {
+  static long allocatedBytes() {
     if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
       return t.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
     return 0;
   }
 
-  private static BitSet readLines(Path file) throws java.io.IOException {
+  /** The numbers in a file, one per line: 0-based line or message indexes. */
+  static BitSet readLines(Path file) throws java.io.IOException {
     BitSet lines = new BitSet();
     for (String s : Files.readAllLines(file)) {
       if (!s.isBlank()) {

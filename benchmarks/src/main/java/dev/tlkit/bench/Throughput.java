@@ -4,8 +4,6 @@ import dev.tlkit.bench.l223.Tl;
 import dev.tlkit.bench.workload.WorkloadFile;
 import dev.tlkit.runtime.TlObject;
 import dev.tlkit.runtime.TlReader;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +52,7 @@ public final class Throughput {
     boolean share = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--only" -> only = readIndexes(Path.of(args[++i]));
+        case "--only" -> only = CorpusThroughput.readLines(Path.of(args[++i]));
         case "--warmup" -> warmupSeconds = Double.parseDouble(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--only-direction" -> direction = args[++i];
@@ -147,7 +145,7 @@ public final class Throughput {
       String what, int objects, long bytes, LongSupplier pass, int rounds) {
     double[] passesPerSecond = new double[rounds];
     long passes = 0;
-    long allocBefore = allocatedBytes();
+    long allocBefore = CorpusThroughput.allocatedBytes();
     for (int r = 0; r < rounds; r++) {
       long start = System.nanoTime();
       long end = start + 1_000_000_000L;
@@ -161,7 +159,7 @@ public final class Throughput {
       passesPerSecond[r] = n / ((now - start) / 1e9);
       passes += n;
     }
-    long allocPerPass = (allocatedBytes() - allocBefore) / passes;
+    long allocPerPass = (CorpusThroughput.allocatedBytes() - allocBefore) / passes;
     double[] sorted = passesPerSecond.clone();
     Arrays.sort(sorted);
     double median = rounds % 2 == 1 ? sorted[rounds / 2]
@@ -173,23 +171,5 @@ public final class Throughput {
         what, mbps, median * objects, rounds, sorted[0] * bytes / 1e6,
         sorted[rounds - 1] * bytes / 1e6, allocPerPass, (double) allocPerPass / bytes);
     return new Result(mbps, median * objects, allocPerPass);
-  }
-
-  /** Bytes allocated so far by this thread, or 0 where the JVM cannot tell. */
-  private static long allocatedBytes() {
-    if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
-      return t.getThreadAllocatedBytes(Thread.currentThread().getId());
-    }
-    return 0;
-  }
-
-  private static BitSet readIndexes(Path file) throws java.io.IOException {
-    BitSet lines = new BitSet();
-    for (String s : Files.readAllLines(file)) {
-      if (!s.isBlank()) {
-        lines.set(Integer.parseInt(s.strip()));
-      }
-    }
-    return lines;
   }
 }
