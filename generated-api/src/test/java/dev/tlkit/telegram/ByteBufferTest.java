@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class ByteBufferTest {
   private static final int VECTOR = 0x1cb5c415;
-  private static final int INPUT_PEER_USER = 0xdde8a54c;
-  private static final int UPLOAD_FILE = 0x096a18d5;
-  private static final int STORAGE_FILE_PARTIAL = 0x40bc6f52;
+  private static final int INPUT_PEER_USER = InputPeerUser.ID;
+  private static final int UPLOAD_FILE = UploadFile.ID;
+  private static final int STORAGE_FILE_PARTIAL = StorageFilePartial.ID;
 
   private static List<byte[]> vectors;
 
@@ -211,7 +211,7 @@ class ByteBufferTest {
       assertEquals("truncated: need 256 bytes for bytes of length 253 at offset 14, 12 remain",
           e.reason());
       // A vector count larger than the buffer can hold.
-      byte[] vector = new Wire().i32(0x8c718e87).i32(VECTOR).i32(Integer.MAX_VALUE).toArray();
+      byte[] vector = new Wire().i32(MessagesMessages.ID).i32(VECTOR).i32(Integer.MAX_VALUE).toArray();
       e = assertThrows(TlDecodeException.class, () -> Tl.decode(kind.around(vector, 1, 64)));
       assertTrue(e.reason().startsWith("vector count 2147483647 "), e::getMessage);
       assertEquals(9, e.offset());
@@ -260,7 +260,7 @@ class ByteBufferTest {
   @Test
   void aFunctionsResultDecodesFromABuffer() {
     var call = new UsersGetUsers(List.of(new InputUserSelf()));
-    byte[] answer = new Wire().i32(VECTOR).i32(1).i32(0xd3bc4b7a).i64(42).toArray(); // userEmpty
+    byte[] answer = new Wire().i32(VECTOR).i32(1).i32(UserEmpty.ID).i64(42).toArray();
     for (Kind kind : Kind.values()) {
       ByteBuffer in = kind.around(answer, 2, 2);
       assertEquals(call.decodeResult(answer), call.decodeResult(in));

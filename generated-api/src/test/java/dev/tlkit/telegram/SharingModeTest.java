@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * its one rule, that the input must not change while they live, is shown here by breaking it.
  */
 class SharingModeTest {
-  private static final int UPLOAD_FILE = 0x096a18d5;
-  private static final int STORAGE_FILE_PARTIAL = 0x40bc6f52;
+  private static final int UPLOAD_FILE = UploadFile.ID;
+  private static final int STORAGE_FILE_PARTIAL = StorageFilePartial.ID;
 
   private static TlObject decodeSharing(byte[] wire) {
     TlReader r = new TlReader(wire).shareInput(true);
