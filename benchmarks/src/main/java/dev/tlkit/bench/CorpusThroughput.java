@@ -1,11 +1,14 @@
 package dev.tlkit.bench;
 
+import dev.tlkit.runtime.TlObject;
+import dev.tlkit.telegram.Tl;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -21,8 +24,11 @@ import java.util.function.LongSupplier;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.tlkit.bench.CorpusThroughput \
- *     [--vectors FILE] [--only LINES_FILE] [--warmup SECONDS] [--rounds N]
+ *     [--vectors FILE] [--layer198] [--only LINES_FILE] [--warmup SECONDS] [--rounds N]
  * </pre>
+ *
+ * <p>{@code --layer198} decodes with the layer-198 API that the benchmarks module also generates
+ * ({@code dev.tlkit.bench.l198}), for the golden vectors of layer 198 that GramJS reads.
  *
  * <p>{@code --only} names a file of 0-based line numbers of {@code vectors.jsonl}, one per line:
  * compare.sh passes the vectors GramJS handles, so that both sides run the same corpus. The last
@@ -41,6 +47,7 @@ public final class CorpusThroughput {
    */
   public static void main(String[] args) throws Exception {
     Path vectors = null;
+    Function<byte[], TlObject> decoder = Tl::decode;
     BitSet only = null;
     double warmupSeconds = 15;
     int rounds = 10;
@@ -48,18 +55,19 @@ public final class CorpusThroughput {
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--vectors" -> vectors = Path.of(args[++i]);
+        case "--layer198" -> decoder = dev.tlkit.bench.l198.Tl::decode;
         case "--only" -> only = readLines(Path.of(args[++i]));
         case "--warmup" -> warmupSeconds = Double.parseDouble(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--verbose" -> verbose = true;
         default -> {
-          System.err.println("usage: CorpusThroughput [--vectors FILE] [--only LINES_FILE]"
+          System.err.println("usage: CorpusThroughput [--vectors FILE] [--layer198] [--only LINES_FILE]"
               + " [--warmup SECONDS] [--rounds N] [--verbose]");
           System.exit(2);
         }
       }
     }
-    GoldenCorpus corpus = GoldenCorpus.load(vectors, only);
+    GoldenCorpus corpus = GoldenCorpus.load(vectors, only, decoder);
     System.out.printf(Locale.ROOT, "tlkit: %d objects, %d bytes per pass; %s %s%n",
         corpus.size(), corpus.totalBytes(), System.getProperty("java.vm.name"),
         System.getProperty("java.version"));
@@ -138,14 +146,15 @@ public final class CorpusThroughput {
   }
 
   /** Bytes allocated so far by this thread, or 0 where the JVM cannot tell. */
-  private static long allocatedBytes() {
+  static long allocatedBytes() {
     if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t) {
       return t.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
     return 0;
   }
 
-  private static BitSet readLines(Path file) throws java.io.IOException {
+  /** The numbers in a file, one per line: 0-based line or message indexes. */
+  static BitSet readLines(Path file) throws java.io.IOException {
     BitSet lines = new BitSet();
     for (String s : Files.readAllLines(file)) {
       if (!s.isBlank()) {

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The golden vectors (one per definition of the Telegram schema) as a benchmark corpus: each
@@ -34,12 +35,14 @@ public final class GoldenCorpus {
   public record Entry(int line, String name, byte[] bytes, TlObject object) {}
 
   private final List<Entry> entries;
+  private final Function<byte[], TlObject> decoder;
   private final TlObject[] objects;
   private final byte[][] wire;
   private final long totalBytes;
 
-  private GoldenCorpus(List<Entry> entries) {
+  private GoldenCorpus(List<Entry> entries, Function<byte[], TlObject> decoder) {
     this.entries = List.copyOf(entries);
+    this.decoder = decoder;
     this.objects = entries.stream().map(Entry::object).toArray(TlObject[]::new);
     this.wire = entries.stream().map(Entry::bytes).toArray(byte[][]::new);
     this.totalBytes = Arrays.stream(wire).mapToLong(b -> b.length).sum();
@@ -62,6 +65,19 @@ public final class GoldenCorpus {
    * @return the vectors, in file order
    */
   public static GoldenCorpus load(Path file, BitSet onlyLines) {
+    return load(file, onlyLines, Tl::decode);
+  }
+
+  /**
+   * Loads a corpus for another generated API than the Telegram API of the checkout, such as the
+   * layer-198 API that the benchmarks also generate for GramJS's corpus.
+   *
+   * @param file a {@code vectors.jsonl}, or null for the one bundled in the jar
+   * @param onlyLines the 0-based line numbers to keep, or null for all
+   * @param decoder that API's {@code Tl::decode}
+   * @return the vectors, in file order
+   */
+  public static GoldenCorpus load(Path file, BitSet onlyLines, Function<byte[], TlObject> decoder) {
     List<String> lines = file == null ? readResource() : readFile(file);
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -73,14 +89,14 @@ public final class GoldenCorpus {
       Map<String, Object> json = (Map<String, Object>) TlJson.parse(line);
       String name = (String) json.get("name");
       byte[] bytes = TlBytes.ofHex((String) json.get("hex")).toByteArray();
-      TlObject object = Tl.decode(bytes);
+      TlObject object = decoder.apply(bytes);
       if (!Arrays.equals(object.toBytes(), bytes)) {
         throw new IllegalStateException("line " + (i + 1) + " (" + name
             + "): toBytes() of the decoded object differs from the vector");
       }
       entries.add(new Entry(i, name, bytes, object));
     }
-    return new GoldenCorpus(entries);
+    return new GoldenCorpus(entries, decoder);
   }
 
   private static List<String> readResource() {
@@ -168,7 +184,7 @@ public final class GoldenCorpus {
   public long decodeAll() {
     long sum = 0;
     for (byte[] b : wire) {
-      sum += Tl.decode(b).constructorId();
+      sum += decoder.apply(b).constructorId();
     }
     return sum;
   }

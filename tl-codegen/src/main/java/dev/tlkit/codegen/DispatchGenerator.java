@@ -66,6 +66,18 @@ final class DispatchGenerator {
         .addStatement("$T value = decodeObject(reader)", object)
         .addStatement("reader.expectEnd()")
         .addStatement("return value").build());
+    tl.addMethod(MethodSpec.methodBuilder("decode")
+        .addJavadoc("Decodes one boxed object that fills {@code input} from its position to its limit, heap or\n"
+            + "direct, little-endian whatever the buffer's order. On success the position moves to the\n"
+            + "limit; on failure it stays.\n"
+            + "@throws $T if the bytes are not exactly one known object\n", RuntimeTypes.TL_DECODE_EXCEPTION)
+        .addModifiers(PUBLIC, STATIC).returns(object)
+        .addParameter(java.nio.ByteBuffer.class, "input")
+        .addStatement("$T reader = new $T(input)", reader, reader)
+        .addStatement("$T value = decodeObject(reader)", object)
+        .addStatement("reader.expectEnd()")
+        .addStatement("input.position(input.limit())")
+        .addStatement("return value").build());
 
     CodeBlock.Builder decodeObject = decodeObjectBody(chunks);
     decodeObject.addStatement("reader.exit()").addStatement("return value");

@@ -13,7 +13,9 @@ import java.util.Objects;
  * holding an array would compare by identity and could be changed behind its back. Every way in
  * copies ({@link #of(byte[])}), every way out copies ({@link #toByteArray()}), except the
  * package-private {@link #wrap(byte[])} that {@link TlReader} uses for arrays it has just
- * allocated and never shares.
+ * allocated and never shares, and {@link #view(byte[], int, int)}, with which a reader in its
+ * sharing mode ({@link TlReader#shareInput(boolean)}) hands out a range of its input without a
+ * copy.
  */
 public final class TlBytes implements Comparable<TlBytes> {
   /** The empty byte string. */
@@ -24,11 +26,20 @@ public final class TlBytes implements Comparable<TlBytes> {
 
   private static final HexFormat HEX = HexFormat.of();
 
+  /** The array holding the content, from {@link #off} for {@link #len} bytes. */
   private final byte[] bytes;
+  private final int off;
+  private final int len;
   private int hash; // 0 until computed; racy but idempotent, as in String
 
   private TlBytes(byte[] bytes) {
+    this(bytes, 0, bytes.length);
+  }
+
+  private TlBytes(byte[] bytes, int off, int len) {
     this.bytes = bytes;
+    this.off = off;
+    this.len = len;
   }
 
   /**
@@ -86,9 +97,25 @@ public final class TlBytes implements Comparable<TlBytes> {
     return owned.length == 0 ? EMPTY : new TlBytes(owned);
   }
 
-  /** The backing array for {@link TlWriter} and {@link TlReader}: never change or leak it. */
+  /**
+   * A byte string over {@code len} bytes of {@code shared} from {@code off}, without a copy: the
+   * caller promises that they never change while the result lives.
+   */
+  static TlBytes view(byte[] shared, int off, int len) {
+    return len == 0 ? EMPTY : new TlBytes(shared, off, len);
+  }
+
+  /**
+   * The backing array for {@link TlWriter} and {@link TlReader}, holding the content from {@link
+   * #offset()}: never change or leak it.
+   */
   byte[] array() {
     return bytes;
+  }
+
+  /** Where the content starts in {@link #array()}. */
+  int offset() {
+    return off;
   }
 
   /**
@@ -97,7 +124,7 @@ public final class TlBytes implements Comparable<TlBytes> {
    * @return the length
    */
   public int length() {
-    return bytes.length;
+    return len;
   }
 
   /**
@@ -106,7 +133,7 @@ public final class TlBytes implements Comparable<TlBytes> {
    * @return {@code length() == 0}
    */
   public boolean isEmpty() {
-    return bytes.length == 0;
+    return len == 0;
   }
 
   /**
@@ -117,7 +144,7 @@ public final class TlBytes implements Comparable<TlBytes> {
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public byte byteAt(int i) {
-    return bytes[Objects.checkIndex(i, bytes.length)];
+    return bytes[off + Objects.checkIndex(i, len)];
   }
 
   /**
@@ -126,7 +153,17 @@ public final class TlBytes implements Comparable<TlBytes> {
    * @return a new array the caller owns
    */
   public byte[] toByteArray() {
-    return bytes.clone();
+    return Arrays.copyOfRange(bytes, off, off + len);
+  }
+
+  /**
+   * Returns a read-only {@link java.nio.ByteBuffer} of the bytes, without a copy: its position is
+   * 0 and its limit the length.
+   *
+   * @return a new read-only buffer over the content
+   */
+  public java.nio.ByteBuffer asReadOnlyBuffer() {
+    return java.nio.ByteBuffer.wrap(bytes, off, len).slice().asReadOnlyBuffer();
   }
 
   /**
@@ -137,7 +174,7 @@ public final class TlBytes implements Comparable<TlBytes> {
    * @throws IndexOutOfBoundsException if the bytes do not fit
    */
   public void copyTo(byte[] dest, int destOffset) {
-    System.arraycopy(bytes, 0, dest, destOffset, bytes.length);
+    System.arraycopy(bytes, off, dest, destOffset, len);
   }
 
   /**
@@ -146,7 +183,7 @@ public final class TlBytes implements Comparable<TlBytes> {
    * @return for example {@code "0a0b0c0d"}
    */
   public String hex() {
-    return HEX.formatHex(bytes);
+    return HEX.formatHex(bytes, off, off + len);
   }
 
   /**
@@ -156,7 +193,7 @@ public final class TlBytes implements Comparable<TlBytes> {
    * @return the text
    */
   public String utf8() {
-    return new String(bytes, StandardCharsets.UTF_8);
+    return new String(bytes, off, len, StandardCharsets.UTF_8);
   }
 
   /**
@@ -167,7 +204,8 @@ public final class TlBytes implements Comparable<TlBytes> {
    */
   @Override
   public int compareTo(TlBytes other) {
-    return Arrays.compareUnsigned(bytes, other.bytes);
+    return Arrays.compareUnsigned(bytes, off, off + len, other.bytes, other.off,
+        other.off + other.len);
   }
 
   /**
@@ -178,7 +216,8 @@ public final class TlBytes implements Comparable<TlBytes> {
    */
   @Override
   public boolean equals(Object o) {
-    return o == this || (o instanceof TlBytes other && Arrays.equals(bytes, other.bytes));
+    return o == this || (o instanceof TlBytes other
+        && Arrays.equals(bytes, off, off + len, other.bytes, other.off, other.off + other.len));
   }
 
   /**
@@ -190,7 +229,10 @@ public final class TlBytes implements Comparable<TlBytes> {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      h = Arrays.hashCode(bytes);
+      h = 1; // as Arrays.hashCode of the content, which may be a range of a larger array
+      for (int i = off, end = off + len; i < end; i++) {
+        h = 31 * h + bytes[i];
+      }
       hash = h;
     }
     return h;
@@ -203,8 +245,8 @@ public final class TlBytes implements Comparable<TlBytes> {
    */
   @Override
   public String toString() {
-    int shown = Math.min(bytes.length, TO_STRING_MAX);
-    return "TlBytes[" + bytes.length + "]{" + HEX.formatHex(bytes, 0, shown)
-        + (shown < bytes.length ? "…" : "") + "}";
+    int shown = Math.min(len, TO_STRING_MAX);
+    return "TlBytes[" + len + "]{" + HEX.formatHex(bytes, off, off + shown)
+        + (shown < len ? "…" : "") + "}";
   }
 }

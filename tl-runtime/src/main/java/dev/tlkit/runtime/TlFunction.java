@@ -32,6 +32,24 @@ public interface TlFunction<R> extends TlObject {
   }
 
   /**
+   * Decodes a result of this function that fills {@code input} from its position to its limit,
+   * heap or direct, little-endian whatever the buffer's order. On success the buffer's position
+   * moves to its limit; on failure it is left where it was.
+   *
+   * @param input the encoded result
+   * @return the result
+   * @throws TlDecodeException if the bytes are not a valid result or bytes are left over; its
+   *     offset is an index into the buffer
+   */
+  default R decodeResult(java.nio.ByteBuffer input) {
+    TlReader r = new TlReader(input);
+    R v = decodeResult(r);
+    r.expectEnd();
+    input.position(input.limit());
+    return v;
+  }
+
+  /**
    * Decodes this function's result from an object already decoded without knowing its type, such
    * as the {@code result} of an {@code rpc_result}: a {@link TlRawObject} (a vector) or any object.
    *

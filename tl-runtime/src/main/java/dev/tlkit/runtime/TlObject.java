@@ -52,6 +52,33 @@ public interface TlObject extends TlRecord {
   }
 
   /**
+   * Writes the boxed object into {@code out} at its position, heap or direct, little-endian
+   * whatever the buffer's order, and moves the position past it. Nothing is copied on the way: the
+   * bytes are written where they go.
+   *
+   * @param out the buffer, with at least {@link #serializedSize()} bytes remaining
+   * @throws java.nio.BufferOverflowException if fewer bytes remain; nothing is written then
+   * @throws java.nio.ReadOnlyBufferException if the buffer is read-only
+   */
+  default void serialize(java.nio.ByteBuffer out) {
+    int size = serializedSize();
+    if (out.isReadOnly()) {
+      throw new java.nio.ReadOnlyBufferException();
+    }
+    if (size > out.remaining()) {
+      throw new java.nio.BufferOverflowException();
+    }
+    int start = out.position();
+    TlWriter w = new TlWriter(out);
+    serialize(w);
+    if (w.position() != start + size) {
+      throw new IllegalStateException(tlName() + ": serializedSize() is " + size
+          + " but serialize() wrote " + (w.position() - start) + " bytes");
+    }
+    out.position(start + size);
+  }
+
+  /**
    * Serializes the boxed object into a new array of exactly {@link #serializedSize()} bytes.
    *
    * @return the bytes

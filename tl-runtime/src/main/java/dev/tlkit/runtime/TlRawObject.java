@@ -90,7 +90,7 @@ public record TlRawObject(TlBytes bytes) implements TlObject {
   @Override
   public void writeBare(TlWriter w) {
     int skip = Math.min(4, bytes.length());
-    w.writeRaw(bytes.array(), skip, bytes.length() - skip);
+    w.writeRaw(bytes.array(), bytes.offset() + skip, bytes.length() - skip);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,7 +12,7 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads TL from a byte array, for generated decoders.
+ * Reads TL from a byte array or a {@link ByteBuffer}, for generated decoders.
  *
  * <p>Why so many checks: the bytes come from the network and may be hostile. Every read is checked
  * against the bytes remaining, and every length or count is checked against them <em>before</em>
@@ -23,8 +24,22 @@ import java.util.zip.GZIPInputStream;
  * escapes on bad input is {@link TlDecodeException}; {@link IllegalArgumentException} and {@link
  * IllegalStateException} mean a bug in the caller.
  *
- * <p>Offsets, in {@link #position()} and in exceptions, are indexes into the array given to the
- * constructor, so they can be looked up in a hex dump of it.
+ * <p>Offsets, in {@link #position()} and in exceptions, are indexes into the array or the buffer
+ * given to the constructor, so they can be looked up in a hex dump of it.
+ *
+ * <p>A {@link ByteBuffer} is read where it lies, heap or direct, from its position to its limit,
+ * little-endian whatever its {@link ByteBuffer#order() order}, and neither its position nor its
+ * order is changed. A heap buffer is read through its array, as fast as an array; another buffer
+ * (direct, or read-only) through absolute gets, its {@code string}s through a scratch array of
+ * this reader.
+ *
+ * <p><b>Sharing mode.</b> By default every {@code bytes}, {@code int128} and {@code int256} value
+ * is copied out of the input, so the input may be reused as soon as decoding returns. With {@link
+ * #shareInput(boolean) shareInput(true)}, such values read from an array or a heap buffer are
+ * views of the input instead: decoding a 512 KiB file part then costs no copy at all. The one
+ * rule: <em>the input must not change while the decoded objects live</em>, since they would
+ * change with it. Values read from a direct or read-only buffer are still copied, as a {@link
+ * TlBytes} is held on the heap.
  *
  * <p>Not thread-safe; cheap to create (one per message).
  */
@@ -45,8 +60,20 @@ public final class TlReader {
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle LONG_LE =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle BUFFER_INT_LE =
+      MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle BUFFER_LONG_LE =
+      MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** The input when it is an array or a heap buffer's array, else null. */
   private final byte[] data;
+  /** The input when it is a buffer without an accessible array (direct, read-only), else null. */
+  private final ByteBuffer buffer;
+  /**
+   * What is subtracted from an index into {@link #data} to give an offset for users: a heap
+   * buffer's array offset, else 0.
+   */
+  private final int base;
   private final int limit;
   private int pos;
   private int depth;
@@ -65,6 +92,10 @@ public final class TlReader {
   private int gzipLayers;
   /** Where the {@code bytes} value whose prefix {@link #bytesPrefix} read ends, with padding. */
   private int bytesEnd;
+  /** Whether {@code bytes} values are views of {@link #data} instead of copies. */
+  private boolean share;
+  /** Where strings read from {@link #buffer} are copied before decoding; made on first need. */
+  private byte[] scratch;
 
   /**
    * Creates a reader of all of {@code data}. The array is not copied: do not change it while
@@ -86,10 +117,43 @@ public final class TlReader {
    * @throws IndexOutOfBoundsException if the range is not inside the array
    */
   public TlReader(byte[] data, int offset, int length) {
-    Objects.checkFromIndexSize(offset, length, data.length);
+    this(data, null, 0, Objects.checkFromIndexSize(offset, length, data.length), offset + length);
+  }
+
+  /**
+   * Creates a reader of the bytes of {@code input} from its position to its limit, heap or direct,
+   * little-endian whatever its order. Neither the buffer's content nor its position, limit or
+   * order is copied or changed: do not change them while reading. Offsets are indexes into the
+   * buffer, as {@link ByteBuffer#get(int)} takes them.
+   *
+   * @param input the bytes to read
+   */
+  public TlReader(ByteBuffer input) {
+    this(input.hasArray() ? input.array() : null, input.hasArray() ? null : input,
+        input.hasArray() ? input.arrayOffset() : 0,
+        (input.hasArray() ? input.arrayOffset() : 0) + input.position(),
+        (input.hasArray() ? input.arrayOffset() : 0) + input.limit());
+  }
+
+  private TlReader(byte[] data, ByteBuffer buffer, int base, int pos, int limit) {
     this.data = data;
-    this.pos = offset;
-    this.limit = offset + length;
+    this.buffer = buffer;
+    this.base = base;
+    this.pos = pos;
+    this.limit = limit;
+  }
+
+  /**
+   * Turns the sharing mode on or off (off by default): see the class comment. Readers split off
+   * from this one ({@link #window}, {@link #inflate}) take the mode it has then.
+   *
+   * @param share true to make {@code bytes}, {@code int128} and {@code int256} values views of the
+   *     input instead of copies
+   * @return this reader
+   */
+  public TlReader shareInput(boolean share) {
+    this.share = share;
+    return this;
   }
 
   /**
@@ -130,7 +194,7 @@ public final class TlReader {
    */
   public int readInt() {
     need(4, "int");
-    int v = (int) INT_LE.get(data, pos);
+    int v = intAt(pos);
     pos += 4;
     return v;
   }
@@ -143,7 +207,7 @@ public final class TlReader {
    */
   public long readLong() {
     need(8, "long");
-    long v = (long) LONG_LE.get(data, pos);
+    long v = longAt(pos);
     pos += 8;
     return v;
   }
@@ -156,7 +220,7 @@ public final class TlReader {
    */
   public double readDouble() {
     need(8, "double");
-    long v = (long) LONG_LE.get(data, pos);
+    long v = longAt(pos);
     pos += 8;
     return Double.longBitsToDouble(v);
   }
@@ -176,7 +240,8 @@ public final class TlReader {
       return false;
     }
     throw new TlDecodeException("expected Bool (boolTrue " + TlIds.hex(TlIds.BOOL_TRUE)
-        + " or boolFalse " + TlIds.hex(TlIds.BOOL_FALSE) + "), found " + TlIds.hex(id), pos - 4);
+        + " or boolFalse " + TlIds.hex(TlIds.BOOL_FALSE) + "), found " + TlIds.hex(id),
+        pos - 4 - base);
   }
 
   /**
@@ -192,9 +257,9 @@ public final class TlReader {
       throw new IllegalArgumentException("n < 0: " + n);
     }
     need(n, "raw bytes");
-    byte[] b = Arrays.copyOfRange(data, pos, pos + n);
+    TlBytes b = bytesAt(pos, n);
     pos += n;
-    return TlBytes.wrap(b);
+    return b;
   }
 
   /**
@@ -207,9 +272,9 @@ public final class TlReader {
    */
   public TlBytes readBytes() {
     int len = bytesPrefix("bytes");
-    byte[] b = Arrays.copyOfRange(data, pos, pos + len);
+    TlBytes b = bytesAt(pos, len);
     pos = bytesEnd;
-    return TlBytes.wrap(b);
+    return b;
   }
 
   /**
@@ -222,7 +287,16 @@ public final class TlReader {
    */
   public String readString() {
     int len = bytesPrefix("string");
-    String s = new String(data, pos, len, StandardCharsets.UTF_8);
+    String s;
+    if (data != null) {
+      s = new String(data, pos, len, StandardCharsets.UTF_8);
+    } else {
+      if (scratch == null || scratch.length < len) {
+        scratch = new byte[Math.max(len, 256)];
+      }
+      buffer.get(pos, scratch, 0, len);
+      s = new String(scratch, 0, len, StandardCharsets.UTF_8);
+    }
     pos = bytesEnd;
     return s;
   }
@@ -239,7 +313,8 @@ public final class TlReader {
     int id = readInt();
     if (id != TlIds.VECTOR) {
       throw new TlDecodeException(
-          "expected vector id " + TlIds.hex(TlIds.VECTOR) + ", found " + TlIds.hex(id), pos - 4);
+          "expected vector id " + TlIds.hex(TlIds.VECTOR) + ", found " + TlIds.hex(id),
+          pos - 4 - base);
     }
     return readCount(minElementSize);
   }
@@ -263,13 +338,13 @@ public final class TlReader {
     }
     int count = readInt();
     if (count < 0) {
-      throw new TlDecodeException("negative vector count " + count, pos - 4);
+      throw new TlDecodeException("negative vector count " + count, pos - 4 - base);
     }
     long needed = (long) count * Math.max(1, minElementSize);
     if (needed > limit - pos) {
       throw new TlDecodeException("vector count " + count + " of elements of at least "
           + minElementSize + " bytes needs " + needed + " bytes, " + (limit - pos) + " remain",
-          pos - 4);
+          pos - 4 - base);
     }
     return count;
   }
@@ -282,16 +357,16 @@ public final class TlReader {
    */
   public int peekInt() {
     need(4, "constructor id");
-    return (int) INT_LE.get(data, pos);
+    return intAt(pos);
   }
 
   /**
-   * Returns the index in the array of the next byte to read.
+   * Returns the index in the array or the buffer of the next byte to read.
    *
    * @return the position
    */
   public int position() {
-    return pos;
+    return pos - base;
   }
 
   /**
@@ -364,7 +439,8 @@ public final class TlReader {
     int allowed = maxInflated - before;
     byte[] out = new byte[(int) Math.min(allowed, Math.max(64L, packed.length() * 4L)) + 1];
     int size = 0;
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(packed.array()), 8192)) {
+    try (GZIPInputStream in = new GZIPInputStream(
+        new ByteArrayInputStream(packed.array(), packed.offset(), packed.length()), 8192)) {
       int n;
       while ((n = in.read(out, size, out.length - size)) != -1) {
         size += n;
@@ -377,7 +453,7 @@ public final class TlReader {
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      throw new TlDecodeException("corrupt gzip_packed data: " + e.getMessage(), pos, e);
+      throw new TlDecodeException("corrupt gzip_packed data: " + e.getMessage(), pos - base, e);
     }
     inflatedSoFar[0] = before + size;
     return child(new TlReader(size == out.length ? out : Arrays.copyOf(out, size)), gzipLayers + 1);
@@ -388,8 +464,8 @@ public final class TlReader {
    * the message states before it (MTProto's {@code message msg_id:long seqno:int bytes:int
    * body:Object}). The value is read from the returned reader, which cannot read past those bytes,
    * so a body that is an opaque vector ends where its message says and a body longer than stated
-   * is an error; this reader moves past them at once. The new reader shares this one's limits and
-   * nesting depth so far, and its offsets are indexes into the same array.
+   * is an error; this reader moves past them at once. The new reader shares this one's limits,
+   * nesting depth so far and sharing mode, and its offsets are indexes into the same input.
    *
    * @param length the stated length
    * @return a reader of exactly those bytes
@@ -399,17 +475,18 @@ public final class TlReader {
     if (length < 0 || length > limit - pos) {
       throw error("a length of " + length + " bytes, " + (limit - pos) + " remain");
     }
-    TlReader window = child(new TlReader(data, pos, length), gzipLayers);
+    TlReader window = child(new TlReader(data, buffer, base, pos, pos + length), gzipLayers);
     pos += length;
     return window;
   }
 
   /**
    * Gives a reader split off from this one ({@link #inflate}, {@link #window}) this one's limits,
-   * its nesting depth so far and its gzip budget, which both then spend.
+   * its nesting depth so far, its sharing mode and its gzip budget, which both then spend.
    */
   private TlReader child(TlReader child, int childGzipLayers) {
     shareInflatedSoFar();
+    child.share = share;
     child.maxDepth = maxDepth;
     child.maxInflated = maxInflated;
     child.inflatedSoFar = inflatedSoFar;
@@ -430,7 +507,8 @@ public final class TlReader {
    * @return the bytes
    */
   public TlBytes readRemaining() {
-    byte[] b = Arrays.copyOfRange(data, pos, limit);
+    byte[] b = new byte[limit - pos];
+    copy(pos, b);
     pos = limit;
     return TlBytes.wrap(b);
   }
@@ -443,7 +521,7 @@ public final class TlReader {
    * @return the exception
    */
   public TlDecodeException error(String what) {
-    return new TlDecodeException(what, pos);
+    return new TlDecodeException(what, pos - base);
   }
 
   /**
@@ -453,11 +531,11 @@ public final class TlReader {
   private int bytesPrefix(String what) {
     int start = pos;
     need(1, what + " length");
-    int len = data[pos] & 0xFF;
+    int len = byteAt(pos) & 0xFF;
     int header = 1;
     if (len == 0xFE) {
       need(4, what + " length");
-      len = (int) INT_LE.get(data, pos) >>> 8;
+      len = intAt(pos) >>> 8;
       header = 4;
     } else if (len == 0xFF) {
       throw error("invalid length prefix ff for " + what);
@@ -465,12 +543,14 @@ public final class TlReader {
     int total = (header + len + 3) & ~3;
     if (total > limit - start) {
       throw new TlDecodeException("truncated: need " + total + " bytes for " + what + " of length "
-          + len + " at offset " + start + ", " + (limit - start) + " remain", start);
+          + len + " at offset " + (start - base) + ", " + (limit - start) + " remain",
+          start - base);
     }
     int end = start + total;
     for (int i = start + header + len; i < end; i++) {
-      if (data[i] != 0) {
-        throw new TlDecodeException("non-zero padding after " + what + " of length " + len, i);
+      if (byteAt(i) != 0) {
+        throw new TlDecodeException(
+            "non-zero padding after " + what + " of length " + len, i - base);
       }
     }
     pos = start + header;
@@ -487,6 +567,39 @@ public final class TlReader {
 
   private TlDecodeException truncated(int n, String what) {
     return new TlDecodeException("truncated: need " + n + " bytes for " + what + " at offset "
-        + pos + ", " + (limit - pos) + " remain", pos);
+        + (pos - base) + ", " + (limit - pos) + " remain", pos - base);
+  }
+
+  // The input is an array (or a heap buffer's array) or else a buffer: every access goes through
+  // these, whose test of data the JIT hoists or predicts, as a reader never changes its input.
+
+  private int intAt(int i) {
+    return data != null ? (int) INT_LE.get(data, i) : (int) BUFFER_INT_LE.get(buffer, i);
+  }
+
+  private long longAt(int i) {
+    return data != null ? (long) LONG_LE.get(data, i) : (long) BUFFER_LONG_LE.get(buffer, i);
+  }
+
+  private byte byteAt(int i) {
+    return data != null ? data[i] : buffer.get(i);
+  }
+
+  /** {@code n} bytes from {@code i}: a view in the sharing mode, else a copy. */
+  private TlBytes bytesAt(int i, int n) {
+    if (share && data != null) {
+      return TlBytes.view(data, i, n);
+    }
+    byte[] b = new byte[n];
+    copy(i, b);
+    return TlBytes.wrap(b);
+  }
+
+  private void copy(int from, byte[] to) {
+    if (data != null) {
+      System.arraycopy(data, from, to, 0, to.length);
+    } else {
+      buffer.get(from, to);
+    }
   }
 }

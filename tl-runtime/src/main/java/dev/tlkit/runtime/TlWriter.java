@@ -2,11 +2,12 @@ package dev.tlkit.runtime;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
- * Writes TL into a byte array that was sized exactly beforehand.
+ * Writes TL into a byte array or a {@link ByteBuffer} that was sized exactly beforehand.
  *
  * <p>Why no growing buffer: generated code knows the exact size of every message ({@link
  * TlObject#serializedSize()}, {@link TlSizes}), so one allocation suffices and every write is a
@@ -16,6 +17,12 @@ import java.util.Objects;
  * <p>Writing past the end means the size computed beforehand was wrong, a bug in the generator or
  * in hand-written code: it throws {@link IllegalStateException} before touching the array, so
  * nothing is ever silently corrupted.
+ *
+ * <p>A {@link ByteBuffer}, heap or direct, is written where it lies, from its position up to its
+ * limit, little-endian whatever its {@link ByteBuffer#order() order}, which is never changed; nor
+ * is its position: {@link TlObject#serialize(ByteBuffer)} moves it past what it wrote. A heap
+ * buffer is written through its array, as fast as an array; a direct one through absolute puts.
+ * {@link #position()} is then an index into the buffer.
  */
 public final class TlWriter {
   private static final VarHandle INT_LE =
@@ -23,7 +30,19 @@ public final class TlWriter {
   private static final VarHandle LONG_LE =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  private static final VarHandle BUFFER_INT_LE =
+      MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle BUFFER_LONG_LE =
+      MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The output when it is an array or a heap buffer's array, else null. */
   private final byte[] buffer;
+  /** The output when it is a direct buffer, else null. */
+  private final ByteBuffer direct;
+  /** A heap buffer's array offset, else 0: what {@link #position()} subtracts. */
+  private final int base;
+  /** Where writing must stop: the array's length or the buffer's limit, as an index of either. */
+  private final int end;
   private int pos;
 
   /**
@@ -44,7 +63,29 @@ public final class TlWriter {
    */
   public TlWriter(byte[] buffer, int offset) {
     this.buffer = Objects.requireNonNull(buffer, "buffer");
+    this.direct = null;
+    this.base = 0;
+    this.end = buffer.length;
     this.pos = Objects.checkFromToIndex(offset, buffer.length, buffer.length);
+  }
+
+  /**
+   * Creates a writer that writes {@code output} from its position up to its limit, without
+   * changing its position or its order.
+   *
+   * @param output a heap or direct buffer
+   * @throws java.nio.ReadOnlyBufferException if the buffer is read-only
+   */
+  public TlWriter(ByteBuffer output) {
+    if (output.isReadOnly()) {
+      throw new java.nio.ReadOnlyBufferException();
+    }
+    boolean heap = output.hasArray();
+    this.buffer = heap ? output.array() : null;
+    this.direct = heap ? null : output;
+    this.base = heap ? output.arrayOffset() : 0;
+    this.pos = base + output.position();
+    this.end = base + output.limit();
   }
 
   /**
@@ -54,7 +95,7 @@ public final class TlWriter {
    */
   public void writeInt(int v) {
     ensure(4, "int");
-    INT_LE.set(buffer, pos, v);
+    putInt(pos, v);
     pos += 4;
   }
 
@@ -65,7 +106,7 @@ public final class TlWriter {
    */
   public void writeLong(long v) {
     ensure(8, "long");
-    LONG_LE.set(buffer, pos, v);
+    putLong(pos, v);
     pos += 8;
   }
 
@@ -76,7 +117,7 @@ public final class TlWriter {
    */
   public void writeDouble(double v) {
     ensure(8, "double");
-    LONG_LE.set(buffer, pos, Double.doubleToRawLongBits(v));
+    putLong(pos, Double.doubleToRawLongBits(v));
     pos += 8;
   }
 
@@ -87,7 +128,7 @@ public final class TlWriter {
    */
   public void writeBool(boolean v) {
     ensure(4, "Bool");
-    INT_LE.set(buffer, pos, v ? TlIds.BOOL_TRUE : TlIds.BOOL_FALSE);
+    putInt(pos, v ? TlIds.BOOL_TRUE : TlIds.BOOL_FALSE);
     pos += 4;
   }
 
@@ -97,8 +138,7 @@ public final class TlWriter {
    * @param fixed the bytes
    */
   public void writeRaw(TlBytes fixed) {
-    byte[] b = fixed.array();
-    writeRaw(b, 0, b.length);
+    writeRaw(fixed.array(), fixed.offset(), fixed.length());
   }
 
   /**
@@ -112,8 +152,7 @@ public final class TlWriter {
   public void writeRaw(byte[] b, int off, int len) {
     Objects.checkFromIndexSize(off, len, b.length);
     ensure(len, "raw bytes");
-    System.arraycopy(b, off, buffer, pos, len);
-    pos += len;
+    putBytes(b, off, len);
   }
 
   /**
@@ -123,8 +162,7 @@ public final class TlWriter {
    * @throws IllegalArgumentException if longer than {@value TlSizes#MAX_BYTES_LENGTH} bytes
    */
   public void writeBytes(TlBytes b) {
-    byte[] a = b.array();
-    writeBytes(a, 0, a.length);
+    writeBytes(b.array(), b.offset(), b.length());
   }
 
   /**
@@ -140,8 +178,7 @@ public final class TlWriter {
   public void writeBytes(byte[] b, int off, int len) {
     Objects.checkFromIndexSize(off, len, b.length);
     int end = writeLengthPrefix(len, "bytes");
-    System.arraycopy(b, off, buffer, pos, len);
-    pos += len;
+    putBytes(b, off, len);
     pad(end);
   }
 
@@ -155,6 +192,10 @@ public final class TlWriter {
    */
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int), see below
   public void writeString(String s) {
+    if (direct != null) {
+      writeStringToBuffer(s);
+      return;
+    }
     int n = s.length();
     int ascii = TlSizes.asciiPrefixLength(s);
     if (ascii == n) {
@@ -166,13 +207,28 @@ public final class TlWriter {
       pad(end);
       return;
     }
-    // The UTF-8 length is between n and 3n bytes. Where that settles the length prefix (1 byte up
-    // to 253, else 4) and the buffer has room for the longest case, write the text first and the
-    // length after it, so the chars are read once here instead of twice.
+    // The UTF-8 length is between n and 3n bytes. Where the buffer has room for the longest case,
+    // write the text first and the length after it, so the chars are read once here instead of
+    // twice. The length prefix is 1 byte up to 253, else 4: where n and 3n are on either side of
+    // 253, the text is written after a 1-byte prefix and moved by 3 bytes if it turns out longer.
     int header = n > TlSizes.SHORT_MAX ? 4 : 3 * n <= TlSizes.SHORT_MAX ? 1 : 0;
     long longest = 3L * n;
+    if (header == 0 && 4 + longest + 3 <= end - pos) {
+      int start = pos;
+      int len = encodeUtf8(s, ascii, start + 1) - (start + 1);
+      if (len > TlSizes.SHORT_MAX) {
+        System.arraycopy(buffer, start + 1, buffer, start + 4, len);
+        header = 4;
+      } else {
+        header = 1;
+      }
+      putLength(start, len);
+      pos = start + header + len;
+      pad(start + TlSizes.ofBytes(len));
+      return;
+    }
     if (header == 0 || longest > TlSizes.MAX_BYTES_LENGTH
-        || header + longest + 3 > buffer.length - pos) {
+        || header + longest + 3 > end - pos) {
       int end = writeLengthPrefix(TlSizes.utf8Length(s, ascii), "string");
       pos = encodeUtf8(s, ascii, pos);
       pad(end);
@@ -221,6 +277,46 @@ public final class TlWriter {
   }
 
   /**
+   * A string into a direct buffer: its UTF-8 length first, then the chars one by one, with no
+   * array in between.
+   */
+  private void writeStringToBuffer(String s) {
+    int n = s.length();
+    int ascii = TlSizes.asciiPrefixLength(s);
+    int len = ascii == n ? n : TlSizes.utf8Length(s, ascii);
+    int end = writeLengthPrefix(len, "string");
+    ByteBuffer out = direct;
+    int p = pos;
+    for (int i = 0; i < ascii; i++) {
+      out.put(p++, (byte) s.charAt(i));
+    }
+    for (int i = ascii; i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        out.put(p++, (byte) c);
+      } else if (c < 0x800) {
+        out.put(p++, (byte) (0xC0 | (c >>> 6)));
+        out.put(p++, (byte) (0x80 | (c & 0x3F)));
+      } else if (!Character.isSurrogate(c)) {
+        out.put(p++, (byte) (0xE0 | (c >>> 12)));
+        out.put(p++, (byte) (0x80 | ((c >>> 6) & 0x3F)));
+        out.put(p++, (byte) (0x80 | (c & 0x3F)));
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
+        out.put(p++, (byte) (0xF0 | (cp >>> 18)));
+        out.put(p++, (byte) (0x80 | ((cp >>> 12) & 0x3F)));
+        out.put(p++, (byte) (0x80 | ((cp >>> 6) & 0x3F)));
+        out.put(p++, (byte) (0x80 | (cp & 0x3F)));
+      } else {
+        out.put(p++, (byte) '?');
+      }
+    }
+    pos = p;
+    pad(end);
+  }
+
+  /**
    * Writes the header of a boxed TL vector: the {@code vector} id, then the element count. For a
    * bare vector, write only the count with {@link #writeInt(int)}.
    *
@@ -228,35 +324,40 @@ public final class TlWriter {
    */
   public void writeVectorHeader(int count) {
     ensure(8, "vector header");
-    INT_LE.set(buffer, pos, TlIds.VECTOR);
-    INT_LE.set(buffer, pos + 4, count);
+    putInt(pos, TlIds.VECTOR);
+    putInt(pos + 4, count);
     pos += 8;
   }
 
   /**
-   * Returns the index in {@link #buffer()} of the next byte to write.
+   * Returns the index in the array or the buffer being written of the next byte to write.
    *
    * @return the position
    */
   public int position() {
-    return pos;
+    return pos - base;
   }
 
   /**
-   * Returns how many bytes are left in the buffer.
+   * Returns how many bytes are left in the array, or in the buffer up to its limit.
    *
-   * @return {@code buffer().length - position()}
+   * @return the count
    */
   public int remaining() {
-    return buffer.length - pos;
+    return end - pos;
   }
 
   /**
-   * Returns the array being written, not a copy.
+   * Returns the array being written, not a copy: the one given to the constructor, or the array of
+   * the heap buffer given to it.
    *
-   * @return the buffer given to the constructor
+   * @return the array
+   * @throws UnsupportedOperationException if the writer writes a direct buffer
    */
   public byte[] buffer() {
+    if (buffer == null) {
+      throw new UnsupportedOperationException("this writer writes a direct buffer");
+    }
     return buffer;
   }
 
@@ -266,7 +367,7 @@ public final class TlWriter {
    */
   private int writeLengthPrefix(int len, String what) {
     int total = TlSizes.ofBytes(len);
-    if (total > buffer.length - pos) {
+    if (total > end - pos) {
       // The message is built only here: this runs for every string and bytes field written.
       throw overflow(total, what + " of length " + len);
     }
@@ -278,30 +379,66 @@ public final class TlWriter {
   /** Writes the length prefix of {@code len} bytes at {@code at}; returns its size, 1 or 4. */
   private int putLength(int at, int len) {
     if (len <= TlSizes.SHORT_MAX) {
-      buffer[at] = (byte) len;
+      if (buffer != null) {
+        buffer[at] = (byte) len;
+      } else {
+        direct.put(at, (byte) len);
+      }
       return 1;
     }
-    INT_LE.set(buffer, at, (len << 8) | 0xFE);
+    putInt(at, (len << 8) | 0xFE);
     return 4;
   }
 
   /** Writes zeros up to {@code end}: the buffer may be reused, so padding is never assumed zero. */
   private void pad(int end) {
     while (pos < end) {
-      buffer[pos++] = 0;
+      if (buffer != null) {
+        buffer[pos++] = 0;
+      } else {
+        direct.put(pos++, (byte) 0);
+      }
     }
+  }
+
+  // The output is an array (or a heap buffer's array) or else a direct buffer: every store goes
+  // through these, whose test the JIT predicts, as a writer never changes its output.
+
+  private void putInt(int at, int v) {
+    if (buffer != null) {
+      INT_LE.set(buffer, at, v);
+    } else {
+      BUFFER_INT_LE.set(direct, at, v);
+    }
+  }
+
+  private void putLong(int at, long v) {
+    if (buffer != null) {
+      LONG_LE.set(buffer, at, v);
+    } else {
+      BUFFER_LONG_LE.set(direct, at, v);
+    }
+  }
+
+  private void putBytes(byte[] b, int off, int len) {
+    if (buffer != null) {
+      System.arraycopy(b, off, buffer, pos, len);
+    } else {
+      direct.put(pos, b, off, len);
+    }
+    pos += len;
   }
 
   /** Kept tiny so that the JIT inlines it into every write; the message is built on failure. */
   private void ensure(int n, String what) {
-    if (n > buffer.length - pos) {
+    if (n > end - pos) {
       throw overflow(n, what);
     }
   }
 
   private IllegalStateException overflow(int n, String what) {
     return new IllegalStateException("TlWriter overflow: " + what + " needs " + n
-        + " bytes at position " + pos + " of a " + buffer.length + "-byte buffer, "
-        + (buffer.length - pos) + " remain (the size computed beforehand was too small)");
+        + " bytes at position " + (pos - base) + " of a " + (end - base) + "-byte buffer, "
+        + (end - pos) + " remain (the size computed beforehand was too small)");
   }
 }

@@ -1,0 +1,175 @@
+package dev.tlkit.bench;
+
+import dev.tlkit.bench.l223.Tl;
+import dev.tlkit.bench.workload.WorkloadFile;
+import dev.tlkit.runtime.TlObject;
+import dev.tlkit.runtime.TlReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+
+/**
+ * tlkit's side of {@code benchmarks/compare.sh} for one workload at layer 223 (a file of {@code
+ * dev.tlkit.bench.workload.Workloads}): decodes every message, encodes every object, over and over,
+ * and prints throughput in MB/s (10^6 bytes) and objects/s, and the bytes allocated per pass.
+ *
+ * <p>Measured as mtcute's side ({@code benchmarks/mtcute/bench.js}) measures: the messages and
+ * their objects are made once, before any timing; a warm-up alternates decode and encode passes;
+ * then each direction is timed in rounds of about one second, each a whole number of passes, and
+ * the median round is reported. A decode pass is {@code Tl.decode(bytes)} of each message, an
+ * encode pass {@code toBytes()} of each object. With {@code --share}, decoding uses the reader's
+ * sharing mode ({@code new TlReader(bytes).shareInput(true)}).
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.tlkit.bench.Throughput WORKLOAD.bin \
+ *     [--only INDEXES_FILE] [--warmup SECONDS] [--rounds N] [--only-direction decode|encode] [--share]
+ * </pre>
+ *
+ * <p>{@code --only} names a file of 0-based message indexes, one per line: compare.sh passes those
+ * mtcute handles. The last line printed is one {@code RESULT} line of {@code key=value} pairs.
+ */
+public final class Throughput {
+  private static volatile long sink;
+
+  private Throughput() {}
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args see the class comment
+   * @throws Exception if a file cannot be read
+   */
+  public static void main(String[] args) throws Exception {
+    Path workload = null;
+    BitSet only = null;
+    double warmupSeconds = 15;
+    int rounds = 10;
+    String direction = "both";
+    boolean share = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--only" -> only = CorpusThroughput.readLines(Path.of(args[++i]));
+        case "--warmup" -> warmupSeconds = Double.parseDouble(args[++i]);
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--only-direction" -> direction = args[++i];
+        case "--share" -> share = true;
+        default -> {
+          if (workload != null || args[i].startsWith("-")) {
+            System.err.println("usage: Throughput WORKLOAD.bin [--only INDEXES_FILE]"
+                + " [--warmup SECONDS] [--rounds N]");
+            System.exit(2);
+          }
+          workload = Path.of(args[i]);
+        }
+      }
+    }
+    List<byte[]> all = WorkloadFile.read(workload);
+    List<byte[]> kept = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (only == null || only.get(i)) {
+        kept.add(all.get(i));
+      }
+    }
+    byte[][] wire = kept.toArray(byte[][]::new);
+    TlObject[] objects = new TlObject[wire.length];
+    long totalBytes = 0;
+    for (int i = 0; i < wire.length; i++) {
+      objects[i] = Tl.decode(wire[i]);
+      if (!Arrays.equals(objects[i].toBytes(), wire[i])) {
+        throw new IllegalStateException("message " + i + " (" + objects[i].tlName()
+            + ") does not encode back to its bytes");
+      }
+      totalBytes += wire[i].length;
+    }
+    System.out.printf(Locale.ROOT, "tlkit: %d messages, %d bytes per pass; %s %s%n",
+        wire.length, totalBytes, System.getProperty("java.vm.name"),
+        System.getProperty("java.version"));
+
+    LongSupplier decode = share
+        ? () -> {
+          long sum = 0;
+          for (byte[] b : wire) {
+            TlReader r = new TlReader(b).shareInput(true);
+            sum += Tl.decodeObject(r).constructorId();
+            r.expectEnd();
+          }
+          return sum;
+        }
+        : () -> {
+          long sum = 0;
+          for (byte[] b : wire) {
+            sum += Tl.decode(b).constructorId();
+          }
+          return sum;
+        };
+    LongSupplier encode = () -> {
+      long sum = 0;
+      for (TlObject o : objects) {
+        sum += o.toBytes().length;
+      }
+      return sum;
+    };
+    long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    boolean decoding = !direction.equals("encode");
+    boolean encoding = !direction.equals("decode");
+    while (System.nanoTime() < warmupEnd) {
+      sink += encoding ? encode.getAsLong() : 0;
+      sink += decoding ? decode.getAsLong() : 0;
+    }
+    if (!encoding || !decoding) {
+      // For a profiler: one direction only, for as many rounds as asked, and no RESULT line.
+      measure(direction, wire.length, totalBytes, encoding ? encode : decode, rounds);
+      return;
+    }
+    Result d = measure("decode", wire.length, totalBytes, decode, rounds);
+    Result e = measure("encode", wire.length, totalBytes, encode, rounds);
+    long outputArrays = 0;
+    for (byte[] b : wire) {
+      outputArrays += CorpusThroughput.arrayFootprint(b.length);
+    }
+    System.out.printf(Locale.ROOT,
+        "RESULT side=tlkit objects=%d bytes=%d encode_mbps=%.3f encode_objps=%.1f"
+            + " decode_mbps=%.3f decode_objps=%.1f encode_alloc_per_pass=%d"
+            + " decode_alloc_per_pass=%d output_arrays_per_pass=%d%n",
+        wire.length, totalBytes, e.mbps, e.objps, d.mbps, d.objps, e.allocPerPass,
+        d.allocPerPass, outputArrays);
+  }
+
+  private record Result(double mbps, double objps, long allocPerPass) {}
+
+  private static Result measure(
+      String what, int objects, long bytes, LongSupplier pass, int rounds) {
+    double[] passesPerSecond = new double[rounds];
+    long passes = 0;
+    long allocBefore = CorpusThroughput.allocatedBytes();
+    for (int r = 0; r < rounds; r++) {
+      long start = System.nanoTime();
+      long end = start + 1_000_000_000L;
+      long now;
+      int n = 0;
+      do {
+        sink += pass.getAsLong();
+        n++;
+        now = System.nanoTime();
+      } while (now < end);
+      passesPerSecond[r] = n / ((now - start) / 1e9);
+      passes += n;
+    }
+    long allocPerPass = (CorpusThroughput.allocatedBytes() - allocBefore) / passes;
+    double[] sorted = passesPerSecond.clone();
+    Arrays.sort(sorted);
+    double median = rounds % 2 == 1 ? sorted[rounds / 2]
+        : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2;
+    double mbps = median * bytes / 1e6;
+    System.out.printf(Locale.ROOT,
+        "tlkit %s: %.1f MB/s, %.0f objects/s (median of %d rounds; rounds from %.1f to %.1f MB/s);"
+            + " %d bytes allocated per pass, %.3f per byte%n",
+        what, mbps, median * objects, rounds, sorted[0] * bytes / 1e6,
+        sorted[rounds - 1] * bytes / 1e6, allocPerPass, (double) allocPerPass / bytes);
+    return new Result(mbps, median * objects, allocPerPass);
+  }
+}
