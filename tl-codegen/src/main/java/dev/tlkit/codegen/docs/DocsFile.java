@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -171,7 +172,8 @@ public final class DocsFile {
     docs.errors().forEach((k, e) -> errors.put(k,
         new ErrorJson(e.code(), emptyToNull(e.description()), emptyToNull(e.parameter()))));
     FileJson json = new FileJson(FORMAT, docs.layer(), emptyToNull(docs.source()), docs.types(), definitions, errors);
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try {
