@@ -62,7 +62,7 @@ final class DocCommand implements Callable<Integer> {
           + (close.isEmpty() ? "" : "; closest: " + String.join(", ", close)));
     });
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.markdown ? markdown(page) : text(page));
+    out.print(format == Format.markdown ? markdown(page, docs) : text(page, docs));
     out.flush();
     return 0;
   }
@@ -78,7 +78,15 @@ final class DocCommand implements Callable<Integer> {
     }
   }
 
-  static String text(DocPage p) {
+  /** An error's code, with the catalogue's where the function's own differs: {@code 403 (400 in the catalogue)}. */
+  private static String code(ErrorDoc e, ApiDocs docs) {
+    ErrorDoc known = docs.errors().get(e.name());
+    return known == null || known.code() == e.code()
+        ? Integer.toString(e.code())
+        : e.code() + " (" + known.code() + " in the catalogue)";
+  }
+
+  static String text(DocPage p, ApiDocs docs) {
     StringBuilder sb = new StringBuilder();
     sb.append(p.name()).append(" (").append(p.kind()).append(")\n");
     if (!p.description().isEmpty()) {
@@ -99,7 +107,7 @@ final class DocCommand implements Callable<Integer> {
       if (!p.errors().isEmpty()) {
         sb.append("\nPossible errors:\n");
         for (ErrorDoc e : p.errors()) {
-          sb.append(wrap(e.code() + " " + e.name() + "  " + DocText.plain(e.description()), "  ", "      "))
+          sb.append(wrap(code(e, docs) + " " + e.name() + "  " + DocText.plain(e.description()), "  ", "      "))
               .append('\n');
         }
       }
@@ -115,7 +123,7 @@ final class DocCommand implements Callable<Integer> {
     return sb.toString();
   }
 
-  static String markdown(DocPage p) {
+  static String markdown(DocPage p, ApiDocs docs) {
     StringBuilder sb = new StringBuilder();
     sb.append("# ").append(p.name()).append(" (").append(p.kind()).append(")\n");
     if (!p.description().isEmpty()) {
@@ -133,7 +141,7 @@ final class DocCommand implements Callable<Integer> {
       if (!p.errors().isEmpty()) {
         sb.append("\n**Possible errors:**\n\n| Code | Name | Description |\n|---|---|---|\n");
         for (ErrorDoc e : p.errors()) {
-          sb.append("| ").append(e.code()).append(" | `").append(e.name()).append("` | ")
+          sb.append("| ").append(code(e, docs)).append(" | `").append(e.name()).append("` | ")
               .append(DocText.markdown(e.description())).append(" |\n");
         }
       }

@@ -150,7 +150,11 @@ final class CombinatorGenerator {
         doc.add("<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Name</th>"
             + "<th scope=\"col\">Description</th></tr></thead>\n<tbody>\n");
         for (ErrorDoc e : errors) {
-          doc.add("<tr><td>$L</td><td>{@code $L}</td><td>$L</td></tr>\n", e.code(),
+          ErrorDoc known = docs.catalogued(e.name());
+          String code = known == null || known.code() == e.code()
+              ? Integer.toString(e.code())
+              : e.code() + " (" + known.code() + " in the catalogue)";
+          doc.add("<tr><td>$L</td><td>{@code $L}</td><td>$L</td></tr>\n", code,
               Javadocs.code(e.name()), docs.javadoc(e.description()));
         }
         doc.add("</tbody>\n</table>\n");
