@@ -1,16 +1,23 @@
 package dev.tlkit.cli;
 
+import dev.tlkit.cli.decode.SchemaDecoder;
 import dev.tlkit.runtime.TlDecodeException;
 import dev.tlkit.runtime.TlJson;
-import dev.tlkit.runtime.TlObject;
+import dev.tlkit.runtime.TlRecord;
 import dev.tlkit.runtime.TlTree;
+import dev.tlkit.schema.IdPolicy;
+import dev.tlkit.schema.Schema;
 import dev.tlkit.telegram.Tl;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,12 +25,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code tlc decode}: one boxed object of the Telegram API, as a tree or as JSON. */
+/**
+ * {@code tlc decode}: one boxed object, as a tree or as JSON: of the bundled Telegram API, or with
+ * {@code --schema} of any schema, read by the schema alone.
+ */
 @Command(
     name = "decode",
     description = {
-        "Decodes one boxed TL object of the Telegram API and prints it as an indented tree, or as "
-            + "JSON with --json.",
+        "Decodes one boxed TL object and prints it as an indented tree, or as JSON with --json: "
+            + "an object of the bundled Telegram API, or with --schema of any schema (TON's, "
+            + "TDLib's...), read with that schema alone.",
         "The bytes come from HEX, from --file, or else from standard input. A file or input that "
             + "holds only hex digits and whitespace is read as hex text; anything else is read as "
             + "the raw bytes themselves."
@@ -31,7 +42,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:decoded",
-        "1:bad hex, bytes that do not decode, or an unreadable file",
+        "1:bad hex, bytes that do not decode, an unreadable file or a schema with errors",
         "2:bad command line"
     })
 final class DecodeCommand implements Callable<Integer> {
@@ -53,18 +64,40 @@ final class DecodeCommand implements Callable<Integer> {
       description = "Print the object as one line of JSON, the form of golden test vectors.")
   private boolean json;
 
+  @Option(names = "--schema", paramLabel = "FILE", split = ",",
+      description = "Decode with these schema files (.tl, linked as one schema) instead of the "
+          + "bundled Telegram API. Comma-separated, repeatable.")
+  private List<Path> schemaFiles = new ArrayList<>();
+
+  /**
+   * With --schema: how its ids are checked, as for check, but warn by default. Decoding reads the
+   * ids a schema states; a mismatch is worth a warning there, not a refusal to read the bytes.
+   */
+  @Mixin
+  private IdOptions ids = new IdOptions(IdPolicy.WARN);
+
   @Override
   public Integer call() {
     if (hex != null && file != null) {
       throw new ParameterException(spec.commandLine(), "Give either HEX or --file, not both");
     }
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<SchemaDecoder> schemaDecoder = Optional.empty();
+    if (!schemaFiles.isEmpty()) {
+      Optional<Schema> schema = SchemaInput.load(schemaFiles, ids.options(), err);
+      if (schema.isEmpty()) {
+        err.flush();
+        return 1;
+      }
+      schemaDecoder = schema.map(SchemaDecoder::new);
+    }
     byte[] bytes = readInput();
     if (bytes.length == 0) {
       throw new UserException("no bytes to decode");
     }
-    TlObject object;
+    TlRecord object;
     try {
-      object = Tl.decode(bytes);
+      object = schemaDecoder.isPresent() ? schemaDecoder.get().decode(bytes) : Tl.decode(bytes);
     } catch (TlDecodeException e) {
       throw new UserException(
           "cannot decode " + Tlc.count(bytes.length, "byte") + ": " + e.getMessage(), e);

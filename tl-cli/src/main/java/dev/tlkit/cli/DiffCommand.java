@@ -1,6 +1,5 @@
 package dev.tlkit.cli;
 
-import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.SchemaOptions;
 import dev.tlkit.schema.diff.ReportFormat;
@@ -9,11 +8,11 @@ import dev.tlkit.schema.diff.SchemaDiff;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,13 +55,9 @@ final class DiffCommand implements Callable<Integer> {
           + "breaking (Java source), or wire (old bytes no longer readable).")
   private FailOn failOn;
 
-  @Option(names = "--id-policy", paramLabel = "POLICY", converter = SchemaInput.IdPolicyConverter.class,
-      description = "How explicit #ids are checked on both sides: strict (the default), warn, trust.")
-  private IdPolicy idPolicy = IdPolicy.STRICT;
-
-  @Option(names = "--allow-id-mismatch", paramLabel = "NAME", split = ",",
-      description = "Definitions whose explicit #id may differ from the computed one, on both sides.")
-  private List<String> allowedIdMismatches = new ArrayList<>();
+  /** Applied to both sides. */
+  @Mixin
+  private IdOptions ids = new IdOptions();
 
   @Override
   public Integer call() {
@@ -73,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
       throw new UserException("--format: expected text, markdown or json but was '" + format + "'");
     }
     PrintWriter err = spec.commandLine().getErr();
-    SchemaOptions options = new SchemaOptions(idPolicy, new HashSet<>(allowedIdMismatches));
+    SchemaOptions options = ids.options();
     Optional<Schema> before = SchemaInput.load(oldFiles, options, err);
     Optional<Schema> after = SchemaInput.load(newFiles, options, err);
     if (before.isEmpty() || after.isEmpty()) {

@@ -185,6 +185,40 @@ class TlcTest {
         r.out());
   }
 
+  /** TON's lite_api.tl pins three ids: decode reads them as written and warns, by default. */
+  @Test
+  void decodeWithAnySchema() {
+    String ton = "../tl-parser/src/test/resources/schemas/ton-lite_api.tl";
+    String info = "81288385" + "ffffffff" + "0000000000000080" + "d2760f02" + "11".repeat(64)
+        + "ab".repeat(32) + "ffffffff" + "33".repeat(64); // liteServer.masterchainInfo
+    Run r = run("decode", "--schema", ton, "--json", info);
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("{\"_\":\"liteServer.masterchainInfo\",\"last\":{\"_\":"
+        + "\"tonNode.blockIdExt\",\"workchain\":-1,\"shard\":\"-9223372036854775808\","), r.out());
+    assertTrue(r.err().contains("warning: constructor 'liteServer.transactionId' has id"), r.err());
+
+    Run quiet = run("decode", "--schema", ton, "--id-policy", "trust", info);
+    assertEquals("", quiet.err());
+    assertTrue(quiet.out().startsWith("liteServer.masterchainInfo\n  last: tonNode.blockIdExt\n"));
+
+    Run strict = run("decode", "--schema", ton, "--id-policy", "strict", info);
+    assertEquals(1, strict.exitCode());
+    assertTrue(strict.err().endsWith("3 errors\n"), strict.err());
+
+    Run cut = run("decode", "--schema", ton, "--id-policy", "trust", info.substring(0, 100));
+    assertEquals(1, cut.exitCode());
+    assertEquals("error: cannot decode 50 bytes: at offset 20 in last.root_hash: truncated: need 32 "
+        + "bytes for raw bytes at offset 20, 30 remain\n", cut.err());
+  }
+
+  @Test
+  void decodeWithTheTelegramSchemaGivesWhatTheBundledApiGives() {
+    Run bundled = run("decode", "--json", SEED_HEX);
+    Run bySchema = run("decode", "--schema", API + "," + MTPROTO, "--json", SEED_HEX);
+    assertEquals(0, bySchema.exitCode(), bySchema.err());
+    assertEquals(bundled.out(), bySchema.out());
+  }
+
   @Test
   void decodeAsJsonGivesTheGoldenValue() throws IOException {
     Run r = run("decode", "--json", SEED_HEX);

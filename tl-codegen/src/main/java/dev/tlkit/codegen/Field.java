@@ -52,7 +52,6 @@ record Field(
     return fields;
   }
 
-  /** A {@code #} field no condition refers to: plain data, 0 unless set. */
   /**
    * Whether {@code p} is the length in bytes of {@code next}: an {@code int} named {@code bytes}
    * right before an {@code Object}, as in MTProto's {@code message msg_id:long seqno:int bytes:int
@@ -68,6 +67,7 @@ record Field(
         && !next.isOptional() && WireCode.isObject(next.type());
   }
 
+  /** A {@code #} field no condition refers to: plain data, 0 unless set. */
   boolean isDataNat() {
     return param.isFlags() && !computedFlags;
   }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import dev.tlkit.schema.Builtin;
+import dev.tlkit.schema.BuiltinBody;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
@@ -52,10 +53,6 @@ final class JavaTypes {
   /** The {@code java.lang} simple names generated classes shadow: every file qualifies them. */
   String[] shadowedJavaLang() {
     return shadowedJavaLang.clone();
-  }
-
-  Schema schema() {
-    return schema;
   }
 
   JavaNames names() {
@@ -122,9 +119,6 @@ final class JavaTypes {
     }
   }
 
-  private static final java.util.regex.Pattern REPEATED_INTS =
-      java.util.regex.Pattern.compile("(\\d+)\\s*\\*\\s*\\[\\s*int(32)?\\s*\\]");
-
   /**
    * The width in bytes of a builtin declared as repeated ints ({@code int512 16*[ int ] = Int512}),
    * or -1: such a value is that many raw bytes, like {@code int128}. The widths of int128 and
@@ -141,9 +135,8 @@ final class JavaTypes {
     if (ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.CONSTRUCTOR) {
       Combinator c = constructor(n);
       if (c.isBuiltin()) {
-        java.util.regex.Matcher m = REPEATED_INTS.matcher(c.builtinBody());
-        if (m.matches()) {
-          return Integer.parseInt(m.group(1)) * 4;
+        if (c.builtinBody() instanceof BuiltinBody.Repeated r && r.rawIntWidth() > 0) {
+          return r.rawIntWidth();
         }
         throw new GenerationException(java.util.List.of("type " + n.name() + " is declared as the builtin '"
             + c.toTl() + "' (" + c.location() + "), which tlkit cannot map to Java"));

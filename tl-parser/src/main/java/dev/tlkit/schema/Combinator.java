@@ -1,6 +1,7 @@
 package dev.tlkit.schema;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -20,8 +21,8 @@ import java.util.stream.Collectors;
  * @param resultType the type after {@code =}: a {@link TypeRef.Named} or, for generic functions, a
  *     {@link TypeRef.Var}
  * @param builtinBody for builtin declarations ({@code int ? = Int}, {@code int128 4*[ int ] =
- *     Int128}, {@code vector {t:Type} # [ t ] = Vector t}) their body as written ({@code ?},
- *     {@code 4*[ int ]}, {@code # [ t ]}), else null. Builtins have no generated class.
+ *     Int128}, {@code vector {t:Type} # [ t ] = Vector t}) their body ({@code ?}, {@code 4*[ int
+ *     ]}, {@code # [ t ]}), else null. Builtins have no generated class.
  * @param doc TDLib-style doc comments, or {@link Doc#EMPTY}
  * @param location where the definition starts
  */
@@ -35,7 +36,7 @@ public record Combinator(
     List<TypeParameter> typeParameters,
     List<Parameter> parameters,
     TypeRef resultType,
-    String builtinBody,
+    BuiltinBody builtinBody,
     Doc doc,
     Location location) {
 
@@ -78,7 +79,10 @@ public record Combinator(
     return String.format("%08x", id);
   }
 
-  /** The parameters that carry data: all but {@code #} fields and {@code flags.N?true} bits. */
+  /**
+   * The parameters that carry data: all but the {@code #} fields. {@code flags.N?true} bits are
+   * included: each is a boolean of the object, although it takes no bytes of its own.
+   */
   public List<Parameter> valueParameters() {
     return parameters.stream().filter(p -> !p.isFlags()).collect(Collectors.toList());
   }
@@ -90,21 +94,23 @@ public record Combinator(
 
   /** Canonical TL text, without the trailing semicolon: {@code name#id {X:Type} a:int = T}. */
   public String toTl() {
-    StringBuilder sb = new StringBuilder(name);
-    if (explicitId) {
-      sb.append('#').append(idHex());
+    return text(explicitId ? OptionalInt.of(id) : OptionalInt.empty(), parameters);
+  }
+
+  /**
+   * The text of this definition through {@link CombinatorText}, with or without its id and with
+   * the given parameters: {@link ConstructorIds} prints its normal form this way.
+   */
+  String text(OptionalInt shownId, List<Parameter> shownParameters) {
+    List<String> resultArgs = List.of();
+    String resultHead = resultType.toTl();
+    if (resultType instanceof TypeRef.Named n && !n.args().isEmpty()) {
+      resultHead = n.name();
+      resultArgs = n.args().stream().map(TypeRef::toTl).toList();
     }
-    for (TypeParameter t : typeParameters) {
-      sb.append(' ').append(t.toTl());
-    }
-    if (builtinBody != null) {
-      sb.append(' ').append(builtinBody);
-    }
-    for (Parameter p : parameters) {
-      sb.append(' ').append(p.toTl());
-    }
-    sb.append(" = ").append(resultTypeTl());
-    return sb.toString();
+    return CombinatorText.format(name, shownId,
+        typeParameters.stream().map(TypeParameter::toTl).toList(), builtinBody,
+        shownParameters.stream().map(Parameter::toTl).toList(), resultHead, resultArgs);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.tlkit.schema;
 
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.zip.CRC32;
 
 /**
@@ -23,20 +24,8 @@ public final class ConstructorIds {
 
   /** The normal form of a definition, whose CRC32 is its computed id. */
   public static String normalize(Combinator combinator) {
-    StringBuilder sb = new StringBuilder(combinator.name());
-    for (TypeParameter t : combinator.typeParameters()) {
-      sb.append(' ').append(t.toTl());
-    }
-    if (combinator.builtinBody() != null) {
-      sb.append(' ').append(combinator.builtinBody());
-    }
-    for (Parameter p : combinator.parameters()) {
-      if (!p.isTrueFlag()) {
-        sb.append(' ').append(p.toTl());
-      }
-    }
-    sb.append(" = ").append(combinator.resultTypeTl());
-    return normalize(sb.toString());
+    return normalize(combinator.text(OptionalInt.empty(),
+        combinator.parameters().stream().filter(p -> !p.isTrueFlag()).toList()));
   }
 
   /** Steps 3 to 5 of the normal form, on text that already lacks the id and the true flags. */

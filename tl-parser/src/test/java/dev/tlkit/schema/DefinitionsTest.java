@@ -56,7 +56,7 @@ class DefinitionsTest {
   void builtinVector() {
     Combinator c = API.constructor("vector").orElseThrow();
 
-    assertEquals("# [ t ]", c.builtinBody());
+    assertEquals("# [ t ]", c.builtinBody().toTl());
     assertTrue(c.isBuiltin());
     assertEquals(List.of(), c.parameters());
     assertEquals("Vector t", c.resultTypeTl());
@@ -83,9 +83,10 @@ class DefinitionsTest {
     Schema ton = TestSchemas.load("ton-lite_api.tl");
     Combinator int128 = ton.constructor("int128").orElseThrow();
 
-    assertEquals("4*[ int ]", int128.builtinBody());
+    assertEquals(new BuiltinBody.Repeated(4, "int"), int128.builtinBody());
+    assertEquals(16, ((BuiltinBody.Repeated) int128.builtinBody()).rawIntWidth());
     assertEquals("int128 4*[ int ] = Int128", int128.toTl());
-    assertEquals("?", ton.constructor("int").orElseThrow().builtinBody());
+    assertEquals(new BuiltinBody.Scalar(), ton.constructor("int").orElseThrow().builtinBody());
     // `bytes data:string = Bytes` is an ordinary constructor, yet `bytes` still means the builtin.
     Combinator libraryEntry = ton.constructor("liteServer.libraryEntry").orElseThrow();
     assertEquals(TypeRef.Target.builtin(Builtin.BYTES),

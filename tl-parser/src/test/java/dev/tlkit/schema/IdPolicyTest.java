@@ -58,8 +58,12 @@ class IdPolicyTest {
 
   @Test
   void allowedByACommentAtTheEndOfItsLine() {
-    load("inputPeerEmpty#12345678 = InputPeer; // tlkit:allow-id-mismatch (pinned by the server)\n",
+    Schema schema = load(
+        "inputPeerEmpty#12345678 = InputPeer; // tlkit:allow-id-mismatch (pinned by the server)\n",
         SchemaOptions.DEFAULT);
+
+    assertEquals(0x12345678, schema.constructors().get(0).id());
+    assertTrue(schema.warnings().isEmpty());
   }
 
   @Test

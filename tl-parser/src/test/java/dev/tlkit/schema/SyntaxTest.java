@@ -76,7 +76,12 @@ class SyntaxTest {
 
   @Test
   void flagFieldMayBeANatTypeVariable() {
-    load("a {n:#} x:n.0?int = A;\n");
+    Combinator a = load("a {n:#} x:n.0?int = A;\n").constructors().get(0);
+
+    Parameter x = a.parameters().get(0);
+    assertEquals(new FlagCondition("n", 0), x.condition());
+    assertTrue(x.isOptional());
+    assertEquals("a {n:#} x:n.0?int = A", a.toTl());
   }
 
   @Test

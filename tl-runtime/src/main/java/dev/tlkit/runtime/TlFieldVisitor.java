@@ -1,7 +1,7 @@
 package dev.tlkit.runtime;
 
 /**
- * Receives the fields of a {@link TlObject} from {@link TlObject#visitFields(TlFieldVisitor)}: a
+ * Receives the fields of a {@link TlRecord} from {@link TlRecord#visitFields(TlFieldVisitor)}: a
  * reflection-free way for tools to walk any generated object.
  */
 @FunctionalInterface
@@ -11,7 +11,7 @@ public interface TlFieldVisitor {
    *
    * @param name the field's name in the schema, for example {@code "user_id"}
    * @param value its value: {@link Integer}, {@link Long}, {@link Double}, {@link String}, {@link
-   *     TlBytes}, {@link Boolean}, {@link java.util.List} of these, or {@link TlObject}
+   *     TlBytes}, {@link Boolean}, {@link java.util.List} of these, or {@link TlRecord}
    */
   void field(String name, Object value);
 }

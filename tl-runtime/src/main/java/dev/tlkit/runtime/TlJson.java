@@ -27,7 +27,7 @@ public final class TlJson {
    * @return the JSON text
    * @throws IllegalArgumentException if a field holds a value of a type outside the mapping
    */
-  public static String toJson(TlObject o) {
+  public static String toJson(TlRecord o) {
     return toJson(o, false);
   }
 
@@ -39,7 +39,7 @@ public final class TlJson {
    * @return the JSON text
    * @throws IllegalArgumentException if a field holds a value of a type outside the mapping
    */
-  public static String toJson(TlObject o, boolean pretty) {
+  public static String toJson(TlRecord o, boolean pretty) {
     StringBuilder out = new StringBuilder(128);
     new Printer(out, pretty).object(o, 0);
     return out.toString();
@@ -105,7 +105,7 @@ public final class TlJson {
       this.pretty = pretty;
     }
 
-    void object(TlObject o, int indent) {
+    void object(TlRecord o, int indent) {
       out.append('{');
       key("_", indent + 1);
       quote(o.tlName(), out);
@@ -132,7 +132,7 @@ public final class TlJson {
         quote(s, out);
       } else if (v instanceof TlBytes b) {
         out.append('"').append(b.hex()).append('"');
-      } else if (v instanceof TlObject o) {
+      } else if (v instanceof TlRecord o) {
         object(o, indent);
       } else if (v instanceof List<?> list) {
         array(list, indent);

@@ -10,20 +10,13 @@ package dev.tlkit.runtime;
  * <p>{@link #visitFields(TlFieldVisitor)} lets tools ({@link TlJson}, {@link TlTree}) walk any
  * object without reflection.
  */
-public interface TlObject {
+public interface TlObject extends TlRecord {
   /**
    * Returns the constructor id written before the body when the object is boxed.
    *
-   * @return the id, for example {@code 0x42ffd42b} for {@code phone.requestCall}
+   * @return the id, for example {@code 0x42ff96ed} for {@code phone.requestCall} at layer 228
    */
   int constructorId();
-
-  /**
-   * Returns the name of the constructor or function in the schema, with its namespace.
-   *
-   * @return for example {@code "phone.requestCall"}
-   */
-  String tlName();
 
   /**
    * Returns the size in bytes of the body, without the constructor id.
@@ -75,15 +68,4 @@ public interface TlObject {
     }
     return out;
   }
-
-  /**
-   * Calls {@code v} for each field in schema order with its TL name ({@code snake_case}) and
-   * value. Absent optional fields are skipped; {@code flags.N?true} fields are always visited, as
-   * {@link Boolean}; the {@code #} fields holding flags are never visited. Values are {@link
-   * Integer}, {@link Long}, {@link Double}, {@link String}, {@link TlBytes} (bytes, int128,
-   * int256), {@link Boolean}, {@link java.util.List} of these, or {@link TlObject}.
-   *
-   * @param v the visitor
-   */
-  void visitFields(TlFieldVisitor v);
 }

@@ -3,9 +3,11 @@ package dev.tlkit.runtime;
 import java.util.Objects;
 
 /**
- * An object the decoder could not interpret where any object was allowed: an {@code Object} field
- * holding a vector or a constructor id unknown to the schema. Its bytes are kept exactly, id
- * included, so it re-serializes to what was received.
+ * A boxed vector read where any object was allowed (the {@code result} of {@code rpc_result}, an
+ * {@code Object} field): its bytes do not say what its elements are, so they are kept exactly, id
+ * included, and re-serialize to what was received; whoever knows the element type decodes them
+ * (a function's {@code decodeResult}). A constructor id unknown to the schema is an error, never
+ * one of these.
  *
  * @param bytes the whole boxed object as received, constructor id first
  */
@@ -51,7 +53,7 @@ public record TlRawObject(TlBytes bytes) implements TlObject {
   }
 
   /**
-   * Returns {@code "?"}: the name is unknown.
+   * Returns {@code "?"}: the bytes alone do not say which type of vector this is.
    *
    * @return {@code "?"}
    */

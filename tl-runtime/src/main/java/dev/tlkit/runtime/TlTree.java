@@ -37,7 +37,7 @@ public final class TlTree {
    * @param o the object
    * @return the text
    */
-  public static String print(TlObject o) {
+  public static String print(TlRecord o) {
     StringBuilder out = new StringBuilder(256);
     value(o, 2, out);
     return out.toString();
@@ -45,7 +45,7 @@ public final class TlTree {
 
   /** Appends the rest of the line for {@code v} and, below it, its children at {@code indent}. */
   private static void value(Object v, int indent, StringBuilder out) {
-    if (v instanceof TlObject o) {
+    if (v instanceof TlRecord o) {
       out.append(o.tlName()).append('\n');
       o.visitFields((name, field) -> {
         out.append(" ".repeat(indent)).append(name).append(": ");

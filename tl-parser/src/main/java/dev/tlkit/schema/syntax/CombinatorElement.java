@@ -1,5 +1,8 @@
 package dev.tlkit.schema.syntax;
 
+import dev.tlkit.schema.BuiltinBody;
+import dev.tlkit.schema.CombinatorText;
+
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Doc;
 import dev.tlkit.schema.Location;
@@ -24,7 +27,7 @@ public record CombinatorElement(
     OptionalInt explicitId,
     List<TypeParameterElement> typeParameters,
     List<ParameterElement> parameters,
-    String builtinBody,
+    BuiltinBody builtinBody,
     TypeElement resultType,
     Doc doc,
     boolean allowIdMismatch) {
@@ -43,25 +46,14 @@ public record CombinatorElement(
    * definitions with the same text are the same definition.
    */
   public String toTl() {
-    StringBuilder sb = new StringBuilder(name);
-    explicitId.ifPresent(id -> sb.append('#').append(String.format("%08x", id)));
-    for (TypeParameterElement t : typeParameters) {
-      sb.append(' ').append(t.toTl());
-    }
-    if (builtinBody != null) {
-      sb.append(' ').append(builtinBody);
-    }
-    for (ParameterElement p : parameters) {
-      sb.append(' ').append(p.toTl());
-    }
-    sb.append(" = ");
-    // Arguments of a result type are written by application: `= Vector t`.
+    List<String> resultArgs = List.of();
+    String resultHead = resultType.toTl();
     if (resultType instanceof TypeElement.Named n && !n.args().isEmpty()) {
-      sb.append(n.percent() ? "%" : "").append(n.name());
-      n.args().forEach(a -> sb.append(' ').append(a.toTl()));
-    } else {
-      sb.append(resultType.toTl());
+      resultHead = (n.percent() ? "%" : "") + n.name();
+      resultArgs = n.args().stream().map(TypeElement::toTl).toList();
     }
-    return sb.toString();
+    return CombinatorText.format(name, explicitId,
+        typeParameters.stream().map(TypeParameterElement::toTl).toList(), builtinBody,
+        parameters.stream().map(ParameterElement::toTl).toList(), resultHead, resultArgs);
   }
 }

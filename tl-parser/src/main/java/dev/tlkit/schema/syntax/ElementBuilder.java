@@ -1,5 +1,7 @@
 package dev.tlkit.schema.syntax;
 
+import dev.tlkit.schema.BuiltinBody;
+
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Doc;
 import dev.tlkit.schema.Location;
@@ -122,15 +124,24 @@ final class ElementBuilder {
     return new TypeParameterElement(location(ctx.name), ctx.name.getText(), ctx.kind.getText());
   }
 
-  /** The body of a builtin, normalized to TL's usual spacing: {@code ?}, {@code 4*[ int ]}. */
-  String createBuiltinBody(TlParser.BuiltinBodyContext ctx) {
+  /** The body of a builtin: {@code ?}, {@code 4*[ int ]} or {@code # [ t ]}. */
+  BuiltinBody createBuiltinBody(TlParser.BuiltinBodyContext ctx) {
     if (ctx.QUESTION() != null) {
-      return "?";
+      return new BuiltinBody.Scalar();
     }
     String element = createType(ctx.typeExpr()).toTl();
-    return ctx.NAT() != null
-        ? ctx.NAT().getText() + "*[ " + element + " ]"
-        : "# [ " + element + " ]";
+    if (ctx.NAT() == null) {
+      return new BuiltinBody.Counted(element);
+    }
+    String digits = ctx.NAT().getText();
+    int count;
+    try {
+      count = Integer.parseInt(digits);
+    } catch (NumberFormatException e) {
+      errors.error(location(ctx.NAT().getSymbol()), "repeat count " + digits + " is too large");
+      count = 0;
+    }
+    return new BuiltinBody.Repeated(count, element);
   }
 
   ParameterElement createParameter(TlParser.ParameterContext ctx) {

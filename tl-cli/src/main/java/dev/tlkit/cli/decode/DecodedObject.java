@@ -1,0 +1,37 @@
+package dev.tlkit.cli.decode;
+
+import dev.tlkit.runtime.TlFieldVisitor;
+import dev.tlkit.runtime.TlRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An object that {@link SchemaDecoder} read with a schema alone: its definition's name and its
+ * fields in schema order, as {@code TlJson} and {@code TlTree} print them.
+ */
+final class DecodedObject implements TlRecord {
+  private final String tlName;
+  private final List<String> names = new ArrayList<>();
+  private final List<Object> values = new ArrayList<>();
+
+  DecodedObject(String tlName) {
+    this.tlName = tlName;
+  }
+
+  void add(String name, Object value) {
+    names.add(name);
+    values.add(value);
+  }
+
+  @Override
+  public String tlName() {
+    return tlName;
+  }
+
+  @Override
+  public void visitFields(TlFieldVisitor visitor) {
+    for (int i = 0; i < names.size(); i++) {
+      visitor.field(names.get(i), values.get(i));
+    }
+  }
+}
