@@ -112,10 +112,7 @@ final class CombinatorGenerator {
   }
 
   TypeName resultType(Combinator c) {
-    if (c.resultType() instanceof TypeRef.Var v) {
-      return TypeVariableName.get(v.name());
-    }
-    return types.javaType(c.resultType(), true);
+    return types.resultType(c);
   }
 
   private CodeBlock javadoc(Combinator c, List<Field> components) {

@@ -79,7 +79,7 @@ public record DocPage(String name, String kind, String description, List<Param> 
     String resultJava;
     if (c.isFunction()) {
       resultTl = c.resultTypeTl();
-      resultJava = simple(new CombinatorGenerator(types, false, null).resultType(c), packageName);
+      resultJava = simple(types.resultType(c), packageName);
     } else {
       TlType t = types.typeOf(c);
       resultTl = t == null ? c.resultTypeTl() : t.name();
