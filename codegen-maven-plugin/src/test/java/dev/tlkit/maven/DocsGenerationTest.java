@@ -56,7 +56,7 @@ class DocsGenerationTest {
     assertTrue(getUsers.contains(" * Gets users, see {@link User}\n"), getUsers);
     assertTrue(getUsers.contains("<p>Bots: can use this method, as users can."), getUsers);
     assertTrue(getUsers.contains("<tr><td>420</td><td>{@code FLOOD_WAIT_%d}</td><td>Wait %d seconds</td></tr>"), getUsers);
-    assertTrue(getUsers.contains("<tr><td>403</td><td>{@code USER_ID_INVALID}</td><td>The user id is `wrong`</td></tr>"), getUsers);
+    assertTrue(getUsers.contains("<tr><td>403 (400 in the catalogue)</td><td>{@code USER_ID_INVALID}</td><td>The user id is `wrong`</td></tr>"), getUsers);
     assertTrue(getUsers.contains("RpcErrors.FLOOD_WAIT_X,"), getUsers);
     assertTrue(getUsers.contains("new RpcErrorInfo(403, \"USER_ID_INVALID\", \"The user id is `wrong`\", \"\")"), getUsers);
     String errors = generated("RpcErrors.java");
