@@ -23,6 +23,15 @@ abstract class GeneratingMojo extends SchemaMojo {
   @Parameter(property = "tl.packageName", required = true)
   private String packageName;
 
+  /**
+   * A docs file (tlkit's JSON docs format, see the README) whose descriptions, parameters, callers
+   * and errors document the generated code, and whose error catalogue becomes the class
+   * {@code RpcErrors}. Names it has that the schema lacks are warnings; a malformed file fails the
+   * build, naming its line and column. Default: none (TDLib {@code //@} comments still document).
+   */
+  @Parameter(property = "tl.docsFile")
+  private File docsFile;
+
   /** Skips generation, and does not add the output directory to the source roots. */
   @Parameter(property = "tl.skip", defaultValue = "false")
   private boolean skip;
@@ -68,7 +77,8 @@ abstract class GeneratingMojo extends SchemaMojo {
 
   private GenerationRequest request() {
     return new GenerationRequest(schemaSources(), packageName, outputDirectory().toPath(),
-        schemaOptions(), stateFile(), GeneratorVersion.of(mojoExecution.getVersion()));
+        schemaOptions(), stateFile(), GeneratorVersion.of(mojoExecution.getVersion()),
+        docsFile == null ? null : docsFile.toPath());
   }
 
   /** One state file per execution, so executions never take each other's files for their own. */

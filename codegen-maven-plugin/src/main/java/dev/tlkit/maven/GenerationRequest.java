@@ -22,6 +22,7 @@ import javax.lang.model.SourceVersion;
  * @param schemaOptions the id policy and the definitions allowed to keep a mismatching id
  * @param stateFile where this execution remembers what it generated last (one per execution)
  * @param generatorVersion identifies the code that generates: a change regenerates everything
+ * @param docsFile the docs file that documents the generated code, or null for none
  */
 public record GenerationRequest(
     SchemaSources sources,
@@ -29,7 +30,14 @@ public record GenerationRequest(
     Path outputDirectory,
     SchemaOptions schemaOptions,
     Path stateFile,
-    String generatorVersion) {
+    String generatorVersion,
+    Path docsFile) {
+
+  /** A request without a docs file. */
+  public GenerationRequest(SchemaSources sources, String packageName, Path outputDirectory,
+      SchemaOptions schemaOptions, Path stateFile, String generatorVersion) {
+    this(sources, packageName, outputDirectory, schemaOptions, stateFile, generatorVersion, null);
+  }
 
   public GenerationRequest {
     Objects.requireNonNull(sources, "sources");
@@ -43,6 +51,7 @@ public record GenerationRequest(
     }
     outputDirectory = outputDirectory.toAbsolutePath().normalize();
     stateFile = stateFile.toAbsolutePath().normalize();
+    docsFile = docsFile == null ? null : docsFile.toAbsolutePath().normalize();
     Objects.requireNonNull(schemaOptions, "schemaOptions");
     Objects.requireNonNull(generatorVersion, "generatorVersion");
   }

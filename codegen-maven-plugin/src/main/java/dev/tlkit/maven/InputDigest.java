@@ -36,6 +36,10 @@ final class InputDigest {
       d.add("schema", file.toString());
       d.add(Files.readAllBytes(file));
     }
+    if (request.docsFile() != null) {
+      d.add("docs", request.docsFile().toString());
+      d.add(Files.isRegularFile(request.docsFile()) ? Files.readAllBytes(request.docsFile()) : new byte[0]);
+    }
     return HexFormat.of().formatHex(d.sha.digest());
   }
 

@@ -4,6 +4,9 @@ import dev.tlkit.codegen.GeneratedFile;
 import dev.tlkit.codegen.GenerationException;
 import dev.tlkit.codegen.GeneratorOptions;
 import dev.tlkit.codegen.JavaGenerator;
+import dev.tlkit.codegen.docs.ApiDocs;
+import dev.tlkit.codegen.docs.DocsException;
+import dev.tlkit.codegen.docs.DocsFile;
 import dev.tlkit.schema.Diagnostic;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.SchemaException;
@@ -30,7 +33,7 @@ import java.util.stream.Collectors;
  *       this execution wrote last time and no longer generates, record the new state.
  * </ol>
  *
- * <p>When the schema has errors (or cannot become Java), nothing is written, and the files this
+ * <p>When the schema or the docs file has errors (or the schema cannot become Java), nothing is written, and the files this
  * execution generated last time are deleted with its state. They were generated from an older
  * schema; left in place, an IDE or a later {@code compile} would build them as if they were
  * current, and code written against the new schema would fail in confusing ways or, worse, not fail.
@@ -64,16 +67,23 @@ public final class SchemaGeneration {
     }
 
     Schema schema;
+    ApiDocs docs;
     List<GeneratedFile> files;
     try {
       schema = load(request);
-      files = generate(schema, request.packageName());
+      docs = loadDocs(request);
+      files = generate(schema, request.packageName(), docs);
     } catch (GenerationFailure e) {
       discard(previous, request.stateFile());
       throw e;
     }
     for (Diagnostic warning : schema.warnings()) {
       log.warn(warning.format());
+    }
+    if (request.docsFile() != null) {
+      for (String warning : docs.unknownNames(schema)) {
+        log.warn(request.docsFile() + ": warning: " + warning);
+      }
     }
 
     OutputDirectory output = new OutputDirectory(out);
@@ -120,9 +130,21 @@ public final class SchemaGeneration {
     }
   }
 
-  private static List<GeneratedFile> generate(Schema schema, String packageName) throws GenerationFailure {
+  private static ApiDocs loadDocs(GenerationRequest request) throws GenerationFailure {
+    if (request.docsFile() == null) {
+      return ApiDocs.EMPTY;
+    }
     try {
-      return new JavaGenerator(schema, new GeneratorOptions(packageName)).generate();
+      return DocsFile.read(request.docsFile());
+    } catch (DocsException e) {
+      throw new GenerationFailure("docs file error:\n" + e.getMessage());
+    }
+  }
+
+  private static List<GeneratedFile> generate(Schema schema, String packageName, ApiDocs docs)
+      throws GenerationFailure {
+    try {
+      return new JavaGenerator(schema, new GeneratorOptions(packageName), docs).generate();
     } catch (GenerationException e) {
       throw new GenerationFailure("the schema cannot become Java:\n" + String.join("\n", e.problems()));
     }

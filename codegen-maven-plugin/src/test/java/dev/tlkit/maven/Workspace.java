@@ -74,6 +74,16 @@ final class Workspace {
         output, options, root.resolve("target/tl-state/" + executionId + ".state"), version);
   }
 
+  /** A request with a docs file, written under the project with this text. */
+  GenerationRequest requestWithDocs(String packageName, String docsJson) throws IOException {
+    Path docs = root.resolve("src/main/tl-docs/api.docs.json");
+    Files.createDirectories(docs.getParent());
+    Files.writeString(docs, docsJson, StandardCharsets.UTF_8);
+    GenerationRequest r = request(packageName);
+    return new GenerationRequest(r.sources(), r.packageName(), r.outputDirectory(), r.schemaOptions(),
+        r.stateFile(), r.generatorVersion(), docs);
+  }
+
   static SchemaOptions options(IdPolicy policy, String... allowed) {
     return new SchemaOptions(policy, Set.of(allowed));
   }

@@ -4,6 +4,9 @@ import dev.tlkit.codegen.GeneratedFile;
 import dev.tlkit.codegen.GenerationException;
 import dev.tlkit.codegen.GeneratorOptions;
 import dev.tlkit.codegen.JavaGenerator;
+import dev.tlkit.codegen.docs.ApiDocs;
+import dev.tlkit.codegen.docs.DocsException;
+import dev.tlkit.codegen.docs.DocsFile;
 import dev.tlkit.schema.Schema;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,7 +39,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:generated",
-        "1:schema errors, a name clash, or a file cannot be read or written",
+        "1:schema errors, a malformed docs file, a name clash, or a file cannot be read or written",
         "2:bad command line"
     })
 final class GenerateCommand implements Callable<Integer> {
@@ -50,6 +53,10 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The source root to write into (created if missing).")
   private Path out;
+
+  @Option(names = "--docs", paramLabel = "FILE",
+      description = "A tlkit docs file documenting the generated code (and giving the RpcErrors catalogue).")
+  private Path docsFile;
 
   @Mixin
   private SchemaInput input;
@@ -67,9 +74,21 @@ final class GenerateCommand implements Callable<Integer> {
       return 1;
     }
     Schema schema = loaded.get();
+    ApiDocs docs = ApiDocs.EMPTY;
+    if (docsFile != null) {
+      try {
+        docs = DocsFile.read(docsFile);
+      } catch (DocsException e) {
+        err.println(e.getMessage());
+        return 1;
+      }
+      for (String warning : docs.unknownNames(schema)) {
+        err.println(docsFile + ": warning: " + warning);
+      }
+    }
     List<GeneratedFile> files;
     try {
-      files = new JavaGenerator(schema, new GeneratorOptions(packageName)).generate();
+      files = new JavaGenerator(schema, new GeneratorOptions(packageName), docs).generate();
     } catch (GenerationException e) {
       for (String problem : e.problems()) {
         err.println("error: " + problem);

@@ -26,14 +26,16 @@ import picocli.CommandLine.Spec;
     scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Tlc.Version.class,
-    description = "Checks TL schemas, generates Java from them, decodes TL messages and verifies "
-        + "golden byte vectors.",
+    description = "Checks TL schemas, generates Java from them, decodes TL messages, verifies "
+        + "golden byte vectors and prints the documentation of the Telegram API.",
     subcommands = {
         CheckCommand.class,
         GenerateCommand.class,
         DecodeCommand.class,
         VerifyVectorsCommand.class,
         DiffCommand.class,
+        DocCommand.class,
+        ImportDocsCommand.class,
         CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

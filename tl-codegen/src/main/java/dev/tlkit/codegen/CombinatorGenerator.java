@@ -13,6 +13,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.tlkit.codegen.docs.DefinitionDocs;
+import dev.tlkit.codegen.docs.DocText;
+import dev.tlkit.codegen.docs.ErrorDoc;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.FlagCondition;
 import dev.tlkit.schema.TlType;
@@ -32,11 +35,13 @@ final class CombinatorGenerator {
   private final JavaTypes types;
   private final WireCode wire;
   private final boolean gzipPacked;
+  private final GeneratedDocs docs;
 
-  CombinatorGenerator(JavaTypes types, boolean gzipPacked) {
+  CombinatorGenerator(JavaTypes types, boolean gzipPacked, GeneratedDocs docs) {
     this.types = types;
     this.wire = new WireCode(types);
     this.gzipPacked = gzipPacked;
+    this.docs = docs;
   }
 
   TypeSpec generate(Combinator c) {
@@ -75,6 +80,9 @@ final class CombinatorGenerator {
         .addJavadoc("The TL name, as the schema writes it.\n")
         .initializer("$S", c.name())
         .build());
+    if (c.isFunction() && docs.hasErrorCatalogue()) {
+      record.addField(possibleErrors(c));
+    }
     record.addMethod(MethodSpec.methodBuilder("constructorId")
         .addAnnotation(Override.class).addModifiers(PUBLIC).returns(TypeName.INT)
         .addStatement("return ID").build());
@@ -104,32 +112,87 @@ final class CombinatorGenerator {
   }
 
   TypeName resultType(Combinator c) {
-    if (c.resultType() instanceof TypeRef.Var v) {
-      return TypeVariableName.get(v.name());
-    }
-    return types.javaType(c.resultType(), true);
+    return types.resultType(c);
   }
 
   private CodeBlock javadoc(Combinator c, List<Field> components) {
+    DefinitionDocs d = docs.of(c);
     CodeBlock.Builder doc = CodeBlock.builder();
+    if (!d.description().isEmpty()) {
+      doc.add("$L\n\n<p>", docs.javadoc(d.description()));
+    }
     doc.add("{@code $L}\n", Javadocs.code(c.toTl()));
     doc.add("\n<p>$L {@code $L}, id {@code $L}, from {@code $L:$L}.\n",
         c.isFunction() ? "Function" : "Constructor", c.name(), c.idHex(),
         Javadocs.fileName(c.location().file()), c.location().line());
-    if (!c.doc().description().isEmpty()) {
-      doc.add("\n<p>$L\n", Javadocs.text(c.doc().description()));
+    if (!c.isFunction()) {
+      TlType type = types.typeOf(c);
+      if (type != null && types.names().interfaceName(type) == null && !docs.typeDescription(type).isEmpty()) {
+        doc.add("\n<p>Type {@code $L}: $L\n", type.name(), docs.javadoc(docs.typeDescription(type)));
+      }
+    } else {
+      doc.add("\n<p>Result: {@code $L}", Javadocs.code(c.resultTypeTl()));
+      TypeName result = resultType(c);
+      if (result instanceof ClassName cls && cls.packageName().equals(types.packageName())) {
+        doc.add(", {@link $L}", cls.simpleName());
+      }
+      doc.add(".\n");
+      if (!d.callers().forBots().isEmpty()) {
+        doc.add("\n<p>$L\n", d.callers().forBots());
+      }
+      List<ErrorDoc> errors = docs.errorsOf(c);
+      if (!errors.isEmpty()) {
+        doc.add("\n<table class=\"striped\">\n<caption>Possible errors$L</caption>\n",
+            docs.hasErrorCatalogue() ? " ({@link #POSSIBLE_ERRORS})" : "");
+        doc.add("<thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Name</th>"
+            + "<th scope=\"col\">Description</th></tr></thead>\n<tbody>\n");
+        for (ErrorDoc e : errors) {
+          ErrorDoc known = docs.catalogued(e.name());
+          String code = known == null || known.code() == e.code()
+              ? Integer.toString(e.code())
+              : e.code() + " (" + known.code() + " in the catalogue)";
+          doc.add("<tr><td>$L</td><td>{@code $L}</td><td>$L</td></tr>\n", code,
+              Javadocs.code(e.name()), docs.javadoc(e.description()));
+        }
+        doc.add("</tbody>\n</table>\n");
+      }
     }
     if (!components.isEmpty()) {
       doc.add("\n");
       for (Field f : components) {
-        String text = c.doc().param(f.tlName());
+        String text = d.param(f.tlName());
         String tl = f.param().toTl();
         doc.add("@param $L {@code $L}$L$L\n", f.javaName(), Javadocs.code(tl),
             f.isNullable() ? " (null when absent)" : "",
-            text.isEmpty() ? "" : ": " + Javadocs.text(text));
+            text.isEmpty() ? "" : ": " + docs.javadoc(text));
       }
     }
     return doc.build();
+  }
+
+  /** {@code POSSIBLE_ERRORS}: the catalogue's errors, or the function's own where its code or text differs. */
+  private FieldSpec possibleErrors(Combinator c) {
+    CodeBlock.Builder list = CodeBlock.builder();
+    List<ErrorDoc> errors = docs.errorsOf(c);
+    for (int i = 0; i < errors.size(); i++) {
+      ErrorDoc e = errors.get(i);
+      ErrorDoc known = docs.catalogued(e.name());
+      list.add(i == 0 ? "\n" : ",\n");
+      if (known != null && known.code() == e.code()
+          && DocText.plain(known.description()).equals(DocText.plain(e.description()))) {
+        list.add("$T.$L", ClassName.get(types.packageName(), JavaNames.ERRORS_CLASS), docs.constantOf(e.name()));
+      } else {
+        list.add("$L", ErrorCatalogueGenerator.info(e));
+      }
+    }
+    return FieldSpec.builder(
+            ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.RPC_ERROR_INFO),
+            "POSSIBLE_ERRORS", PUBLIC, STATIC, FINAL)
+        .addJavadoc("The errors {@code $L} may answer, as its documentation lists them"
+            + " (with its own code or description where they differ from the catalogue's).\n", c.name())
+        .initializer(errors.isEmpty() ? CodeBlock.of("$T.of()", List.class)
+            : CodeBlock.of("$T.of($>$L$<)", List.class, list.build()))
+        .build();
   }
 
   private MethodSpec canonicalConstructor(Combinator c, List<Field> components) {

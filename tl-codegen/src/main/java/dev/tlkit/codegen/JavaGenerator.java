@@ -2,6 +2,7 @@ package dev.tlkit.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import dev.tlkit.codegen.docs.ApiDocs;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Location;
 import dev.tlkit.schema.Schema;
@@ -23,10 +24,21 @@ public final class JavaGenerator {
 
   private final Schema schema;
   private final GeneratorOptions options;
+  private final ApiDocs apiDocs;
 
+  /** A generator whose documentation is the schema's own TDLib comments, if any. */
   public JavaGenerator(Schema schema, GeneratorOptions options) {
+    this(schema, options, ApiDocs.EMPTY);
+  }
+
+  /**
+   * A generator documenting the code with {@code docs} (a docs file), merged with the schema's own
+   * TDLib comments; an error catalogue class is generated when the docs have one.
+   */
+  public JavaGenerator(Schema schema, GeneratorOptions options, ApiDocs docs) {
     this.schema = schema;
     this.options = options;
+    this.apiDocs = docs;
   }
 
   /**
@@ -35,8 +47,9 @@ public final class JavaGenerator {
    * @throws GenerationException if the schema cannot become Java (a name clash), naming the definitions
    */
   public List<GeneratedFile> generate() {
-    JavaNames names = JavaNames.of(schema);
+    JavaNames names = JavaNames.of(schema, !apiDocs.errors().isEmpty());
     JavaTypes types = new JavaTypes(schema, names, options.packageName());
+    GeneratedDocs docs = new GeneratedDocs(schema, apiDocs, names);
     List<Combinator> definitions = new ArrayList<>();
     schema.constructors().stream().filter(c -> !c.isBuiltin()).forEach(definitions::add);
     schema.functions().stream().filter(c -> !c.isBuiltin()).forEach(definitions::add);
@@ -49,13 +62,16 @@ public final class JavaGenerator {
     List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
     tasks.add(() -> file(new DispatchGenerator(types, gzip).generate(definitions, schema.layer()), null));
     for (Combinator c : definitions) {
-      tasks.add(() -> file(new CombinatorGenerator(types, gzip).generate(c), c.location()));
+      tasks.add(() -> file(new CombinatorGenerator(types, gzip, docs).generate(c), c.location()));
     }
     for (TlType t : schema.types()) {
       if (names.interfaceName(t) != null) {
-        tasks.add(() -> file(new TypeGenerator(types, gzip).generate(t),
+        tasks.add(() -> file(new TypeGenerator(types, gzip, docs).generate(t),
             t.constructors().get(0).location()));
       }
+    }
+    if (docs.hasErrorCatalogue()) {
+      tasks.add(() -> file(new ErrorCatalogueGenerator(types, docs).generate(schema), null));
     }
     List<GeneratedFile> files = new ArrayList<>(tasks.parallelStream().map(Supplier::get).toList());
     files.sort(Comparator.comparing(GeneratedFile::path));

@@ -44,6 +44,9 @@ public final class JavaNames {
   /** Classes the generator emits besides the definitions. */
   public static final String DISPATCH_CLASS = "Tl";
 
+  /** The error catalogue, generated when the docs have one. */
+  public static final String ERRORS_CLASS = "RpcErrors";
+
   private static final Set<String> KEYWORDS = Set.of(
       "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
       "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",
@@ -75,8 +78,11 @@ public final class JavaNames {
 
   private final Map<String, String> classByCombinatorKey = new HashMap<>();
   private final Map<String, String> interfaceByTypeKey = new HashMap<>();
+  private final boolean errorCatalogue;
 
-  private JavaNames() {}
+  private JavaNames(boolean errorCatalogue) {
+    this.errorCatalogue = errorCatalogue;
+  }
 
   /**
    * Names every definition and type of the schema, or fails with every clash found.
@@ -84,10 +90,23 @@ public final class JavaNames {
    * @throws GenerationException if two definitions get the same class name
    */
   public static JavaNames of(Schema schema) {
-    JavaNames names = new JavaNames();
+    return of(schema, false);
+  }
+
+  /**
+   * Names every definition and type of the schema, with the error catalogue class
+   * {@link #ERRORS_CLASS} among the names taken if {@code errorCatalogue}, or fails with every clash.
+   *
+   * @throws GenerationException if two definitions get the same class name
+   */
+  public static JavaNames of(Schema schema, boolean errorCatalogue) {
+    JavaNames names = new JavaNames(errorCatalogue);
     // Sorted map: the first owner of a name is the one earlier in the schema, deterministically.
     Map<String, String> owners = new TreeMap<>();
     owners.put(DISPATCH_CLASS.toLowerCase(Locale.ROOT), "the generated dispatcher class " + DISPATCH_CLASS);
+    if (errorCatalogue) {
+      owners.put(ERRORS_CLASS.toLowerCase(Locale.ROOT), "the generated error catalogue " + ERRORS_CLASS);
+    }
     List<String> clashes = new ArrayList<>();
     List<Combinator> all = new ArrayList<>(schema.constructors());
     all.addAll(schema.functions());
@@ -143,6 +162,9 @@ public final class JavaNames {
     Set<String> all = new java.util.HashSet<>(classByCombinatorKey.values());
     all.addAll(interfaceByTypeKey.values());
     all.add(DISPATCH_CLASS);
+    if (errorCatalogue) {
+      all.add(ERRORS_CLASS);
+    }
     return all;
   }
 

@@ -63,6 +63,14 @@ final class JavaTypes {
     return packageName;
   }
 
+  /** The Java type of a function's result: a type variable for a generic function's {@code X}. */
+  TypeName resultType(Combinator c) {
+    if (c.resultType() instanceof TypeRef.Var v) {
+      return TypeVariableName.get(v.name());
+    }
+    return javaType(c.resultType(), true);
+  }
+
   /** The boxed type a constructor belongs to. */
   TlType typeOf(Combinator c) {
     return typeByConstructor.get(c.key());

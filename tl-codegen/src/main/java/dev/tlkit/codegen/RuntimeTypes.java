@@ -19,4 +19,7 @@ final class RuntimeTypes {
   static final ClassName TL_RAW_OBJECT = ClassName.get(PACKAGE, "TlRawObject");
   static final ClassName TL_DECODE_EXCEPTION = ClassName.get(PACKAGE, "TlDecodeException");
   static final ClassName TL_FIELD_VISITOR = ClassName.get(PACKAGE, "TlFieldVisitor");
+  static final ClassName RPC_ERROR_INFO = ClassName.get(PACKAGE, "RpcErrorInfo");
+  static final ClassName RPC_ERROR_CATALOGUE = ClassName.get(PACKAGE, "RpcErrorCatalogue");
+  static final ClassName RPC_EXCEPTION = ClassName.get(PACKAGE, "RpcException");
 }

@@ -21,10 +21,12 @@ import java.util.List;
 final class TypeGenerator {
   private final JavaTypes types;
   private final boolean gzipPacked;
+  private final GeneratedDocs docs;
 
-  TypeGenerator(JavaTypes types, boolean gzipPacked) {
+  TypeGenerator(JavaTypes types, boolean gzipPacked, GeneratedDocs docs) {
     this.types = types;
     this.gzipPacked = gzipPacked;
+    this.docs = docs;
   }
 
   TypeSpec generate(TlType type) {
@@ -37,14 +39,15 @@ final class TypeGenerator {
         .addSuperinterface(RuntimeTypes.TL_OBJECT)
         .alwaysQualify(types.shadowedJavaLang());
     CodeBlock.Builder doc = CodeBlock.builder();
+    String description = docs.typeDescription(type);
+    if (!description.isEmpty()) {
+      doc.add("$L\n\n<p>", docs.javadoc(description));
+    }
     doc.add("The boxed type {@code $L}: one of\n<ul>\n", type.name());
     for (Combinator c : type.constructors()) {
       doc.add("  <li>{@link $T} ({@code $L#$L})\n", types.classOf(c), c.name(), c.idHex());
     }
     doc.add("</ul>\n");
-    if (!type.doc().description().isEmpty()) {
-      doc.add("\n<p>$L\n", Javadocs.text(type.doc().description()));
-    }
     iface.addJavadoc(doc.build());
     constructors.forEach(c -> iface.addPermittedSubclass(types.classOf(c)));
 

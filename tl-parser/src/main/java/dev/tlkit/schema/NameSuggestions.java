@@ -1,6 +1,9 @@
 package dev.tlkit.schema;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,9 +11,39 @@ import java.util.Optional;
  * "Did you mean" for unknown names: the known name closest to a misspelt one, by edit distance,
  * if it is close enough to be a likely typo (a different case counts as closest of all).
  */
-final class NameSuggestions {
+public final class NameSuggestions {
   private NameSuggestions() {}
 
+  /**
+   * Up to {@code max} known names close to {@code name}, closest first: those within a few edits
+   * (case ignored), then those that contain it. For "unknown name" messages that offer several.
+   */
+  public static List<String> closest(String name, Collection<String> candidates, int max) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int limit = Math.max(2, Math.min(4, name.length() / 3));
+    Map<String, Integer> score = new HashMap<>();
+    for (String candidate : candidates) {
+      String c = candidate.toLowerCase(Locale.ROOT);
+      if (candidate.equals(name)) {
+        continue;
+      }
+      if (Math.abs(c.length() - lower.length()) <= limit) {
+        int d = distance(lower, c);
+        if (d <= limit) {
+          score.put(candidate, d);
+          continue;
+        }
+      }
+      if (lower.length() >= 3 && c.contains(lower)) {
+        score.put(candidate, limit + 1 + c.length() - lower.length());
+      }
+    }
+    return score.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .limit(max).map(Map.Entry::getKey).toList();
+  }
+
+  /** The single closest name within one typo per three characters, or empty. */
   static Optional<String> closest(String name, Collection<String> candidates) {
     String lower = name.toLowerCase(Locale.ROOT);
     // One typo per three characters, at most three: `InputPer` finds `InputPeer`, `Foo` finds nothing.

@@ -1,0 +1,186 @@
+package dev.tlkit.cli;
+
+import dev.tlkit.cli.vectors.BundledSchema;
+import dev.tlkit.codegen.DocPage;
+import dev.tlkit.codegen.docs.ApiDocs;
+import dev.tlkit.codegen.docs.DocText;
+import dev.tlkit.codegen.docs.DocsException;
+import dev.tlkit.codegen.docs.DocsFile;
+import dev.tlkit.codegen.docs.ErrorDoc;
+import dev.tlkit.schema.NameSuggestions;
+import dev.tlkit.schema.Schema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tlc doc NAME}: a definition's documentation, from the bundled schema and docs file. */
+@Command(
+    name = "doc",
+    description = {
+        "Prints what the bundled Telegram API documents about a constructor, function or type:",
+        "description, parameters (TL and Java types), result, possible errors, whether bots may call",
+        "it, the Java class and the TL line."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:printed",
+        "1:no definition or type of that name (the closest names are offered)",
+        "2:bad command line"
+    })
+final class DocCommand implements Callable<Integer> {
+  /** Where tl-cli's build puts the docs file beside the bundled schema. */
+  static final String DOCS_RESOURCE = "/tlkit/schema/api.docs.json";
+  private static final String PACKAGE = "dev.tlkit.telegram";
+  private static final int WIDTH = 100;
+
+  /** The output formats. */
+  enum Format { text, markdown }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (the default) or markdown.")
+  private Format format = Format.text;
+
+  @Parameters(paramLabel = "NAME", description = "A TL name: phone.requestCall, inputPeerUser, InputPeer.")
+  private String name;
+
+  @Override
+  public Integer call() {
+    Schema schema = BundledSchema.get();
+    ApiDocs docs = bundledDocs();
+    DocPage page = DocPage.of(schema, docs, PACKAGE, name).orElseThrow(() -> {
+      List<String> close = NameSuggestions.closest(name, DocPage.names(schema), 5);
+      return new UserException("no definition or type '" + name + "' in the Telegram API"
+          + (close.isEmpty() ? "" : "; closest: " + String.join(", ", close)));
+    });
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format == Format.markdown ? markdown(page, docs) : text(page, docs));
+    out.flush();
+    return 0;
+  }
+
+  static ApiDocs bundledDocs() {
+    try (InputStream in = DocCommand.class.getResourceAsStream(DOCS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + DOCS_RESOURCE + " is missing from tl-cli's jar");
+      }
+      return DocsFile.read(in, DOCS_RESOURCE);
+    } catch (IOException | DocsException e) {
+      throw new IllegalStateException("cannot read the bundled docs: " + e.getMessage(), e);
+    }
+  }
+
+  /** An error's code, with the catalogue's where the function's own differs: {@code 403 (400 in the catalogue)}. */
+  private static String code(ErrorDoc e, ApiDocs docs) {
+    ErrorDoc known = docs.errors().get(e.name());
+    return known == null || known.code() == e.code()
+        ? Integer.toString(e.code())
+        : e.code() + " (" + known.code() + " in the catalogue)";
+  }
+
+  static String text(DocPage p, ApiDocs docs) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(p.name()).append(" (").append(p.kind()).append(")\n");
+    if (!p.description().isEmpty()) {
+      sb.append('\n').append(wrap(DocText.plain(p.description()), "")).append('\n');
+    }
+    if (!p.params().isEmpty()) {
+      sb.append("\nParameters:\n");
+      for (DocPage.Param param : p.params()) {
+        sb.append("  ").append(param.name()).append(": ").append(param.tlType())
+            .append("  (Java: ").append(param.javaType()).append(")\n");
+        if (!param.description().isEmpty()) {
+          sb.append(wrap(DocText.plain(param.description()), "      ")).append('\n');
+        }
+      }
+    }
+    if (p.kind().equals("function")) {
+      sb.append("\nResult: ").append(p.resultTl()).append("  (Java: ").append(p.resultJava()).append(")\n");
+      if (!p.errors().isEmpty()) {
+        sb.append("\nPossible errors:\n");
+        for (ErrorDoc e : p.errors()) {
+          sb.append(wrap(code(e, docs) + " " + e.name() + "  " + DocText.plain(e.description()), "  ", "      "))
+              .append('\n');
+        }
+      }
+      if (!p.callers().forBots().isEmpty()) {
+        sb.append('\n').append(p.callers().forBots()).append('\n');
+      }
+    } else if (p.kind().equals("constructor")) {
+      sb.append("\nType: ").append(p.resultTl()).append("  (Java: ").append(p.resultJava()).append(")\n");
+    }
+    sb.append("\nJava class: ").append(p.javaClass()).append('\n');
+    sb.append(p.kind().equals("type") ? "Constructors:\n" : "TL: ");
+    sb.append(p.kind().equals("type") ? p.tlLine().replaceAll("(?m)^", "  ") : p.tlLine()).append('\n');
+    return sb.toString();
+  }
+
+  static String markdown(DocPage p, ApiDocs docs) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("# ").append(p.name()).append(" (").append(p.kind()).append(")\n");
+    if (!p.description().isEmpty()) {
+      sb.append('\n').append(DocText.markdown(p.description())).append('\n');
+    }
+    if (!p.params().isEmpty()) {
+      sb.append("\n| Parameter | TL type | Java type | Description |\n|---|---|---|---|\n");
+      for (DocPage.Param param : p.params()) {
+        sb.append("| `").append(param.name()).append("` | `").append(param.tlType()).append("` | `")
+            .append(param.javaType()).append("` | ").append(DocText.markdown(param.description())).append(" |\n");
+      }
+    }
+    if (p.kind().equals("function")) {
+      sb.append("\n**Result:** `").append(p.resultTl()).append("` (Java: `").append(p.resultJava()).append("`)\n");
+      if (!p.errors().isEmpty()) {
+        sb.append("\n**Possible errors:**\n\n| Code | Name | Description |\n|---|---|---|\n");
+        for (ErrorDoc e : p.errors()) {
+          sb.append("| ").append(code(e, docs)).append(" | `").append(e.name()).append("` | ")
+              .append(DocText.markdown(e.description())).append(" |\n");
+        }
+      }
+      if (!p.callers().forBots().isEmpty()) {
+        sb.append('\n').append(p.callers().forBots().replaceFirst("^Bots:", "**Bots:**")).append('\n');
+      }
+    } else if (p.kind().equals("constructor")) {
+      sb.append("\n**Type:** `").append(p.resultTl()).append("` (Java: `").append(p.resultJava()).append("`)\n");
+    }
+    sb.append("\n**Java class:** `").append(p.javaClass()).append("`\n\n```tl\n").append(p.tlLine()).append("\n```\n");
+    return sb.toString();
+  }
+
+  private static String wrap(String text, String indent) {
+    return wrap(text, indent, indent);
+  }
+
+  /** Words of {@code text} in lines of at most {@link #WIDTH}; paragraphs and line breaks kept. */
+  private static String wrap(String text, String first, String rest) {
+    StringBuilder sb = new StringBuilder();
+    String indent = first;
+    for (String line : text.split("\n", -1)) {
+      StringBuilder current = new StringBuilder(indent);
+      boolean empty = true;
+      for (String word : line.split(" +")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        if (!empty && current.length() + 1 + word.length() > WIDTH) {
+          sb.append(current).append('\n');
+          current = new StringBuilder(rest);
+          empty = true;
+        }
+        current.append(empty ? "" : " ").append(word);
+        empty = false;
+      }
+      sb.append(empty ? current.toString().stripTrailing() : current).append('\n');
+      indent = rest;
+    }
+    return sb.toString().stripTrailing();
+  }
+}
