@@ -1,5 +1,6 @@
 package dev.tlkit.codegen;
 
+import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.SEALED;
 import static javax.lang.model.element.Modifier.STATIC;
@@ -7,7 +8,10 @@ import static javax.lang.model.element.Modifier.STATIC;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.TlType;
 import java.util.Comparator;
@@ -27,6 +31,29 @@ final class TypeGenerator {
     this.types = types;
     this.gzipPacked = gzipPacked;
     this.docs = docs;
+  }
+
+  /**
+   * The components that every constructor has, with one name and one Java type: declared on the
+   * interface, so that {@code TypeUser.id()} needs no {@code switch} over the constructors. They
+   * are the records' own accessors, so nothing else is generated. In the first constructor's order.
+   */
+  private List<Field> sharedComponents(List<Combinator> constructors) {
+    List<List<Field>> all = constructors.stream()
+        .map(c -> Field.of(c, types).stream().filter(Field::isComponent).toList())
+        .toList();
+    return all.get(0).stream()
+        .filter(f -> !mentionsTypeVariable(f.type()))
+        .filter(f -> all.stream().allMatch(fields -> fields.stream().anyMatch(
+            g -> g.javaName().equals(f.javaName()) && g.type().equals(f.type()))))
+        .toList();
+  }
+
+  /** A type variable of a generic record ({@code X} of {@code !X}) means nothing on the interface. */
+  private static boolean mentionsTypeVariable(TypeName t) {
+    return t instanceof TypeVariableName
+        || t instanceof ParameterizedTypeName p && p.typeArguments().stream()
+            .anyMatch(TypeGenerator::mentionsTypeVariable);
   }
 
   TypeSpec generate(TlType type) {
@@ -50,6 +77,12 @@ final class TypeGenerator {
     doc.add("</ul>\n");
     iface.addJavadoc(doc.build());
     constructors.forEach(c -> iface.addPermittedSubclass(types.classOf(c)));
+    for (Field f : sharedComponents(constructors)) {
+      iface.addMethod(MethodSpec.methodBuilder(f.javaName())
+          .addJavadoc("Returns {@code $L}, which every constructor of {@code $L} has.\n",
+              f.tlName(), type.name())
+          .addModifiers(PUBLIC, ABSTRACT).returns(f.type()).build());
+    }
 
     CodeBlock.Builder body = CodeBlock.builder();
     body.addStatement("int id = reader.readInt()");
