@@ -32,6 +32,15 @@ abstract class GeneratingMojo extends SchemaMojo {
   @Parameter(property = "tl.docsFile")
   private File docsFile;
 
+  /**
+   * Whether optional components and accessors carry JSpecify's type-use {@code @Nullable} and the
+   * package says {@code @NullMarked}, so that Kotlin sees {@code String?} and IDEs warn about
+   * unchecked reads. The project then needs {@code org.jspecify:jspecify} to compile; at run time
+   * the annotations may be absent. Default: false.
+   */
+  @Parameter(property = "tl.nullMarked", defaultValue = "false")
+  private boolean nullMarked;
+
   /** Skips generation, and does not add the output directory to the source roots. */
   @Parameter(property = "tl.skip", defaultValue = "false")
   private boolean skip;
@@ -78,7 +87,7 @@ abstract class GeneratingMojo extends SchemaMojo {
   private GenerationRequest request() {
     return new GenerationRequest(schemaSources(), packageName, outputDirectory().toPath(),
         schemaOptions(), stateFile(), GeneratorVersion.of(mojoExecution.getVersion()),
-        docsFile == null ? null : docsFile.toPath());
+        docsFile == null ? null : docsFile.toPath(), nullMarked);
   }
 
   /** One state file per execution, so executions never take each other's files for their own. */

@@ -23,6 +23,7 @@ import javax.lang.model.SourceVersion;
  * @param stateFile where this execution remembers what it generated last (one per execution)
  * @param generatorVersion identifies the code that generates: a change regenerates everything
  * @param docsFile the docs file that documents the generated code, or null for none
+ * @param nullMarked whether the generated code carries JSpecify's nullness annotations
  */
 public record GenerationRequest(
     SchemaSources sources,
@@ -31,12 +32,20 @@ public record GenerationRequest(
     SchemaOptions schemaOptions,
     Path stateFile,
     String generatorVersion,
-    Path docsFile) {
+    Path docsFile,
+    boolean nullMarked) {
 
   /** A request without a docs file. */
   public GenerationRequest(SchemaSources sources, String packageName, Path outputDirectory,
       SchemaOptions schemaOptions, Path stateFile, String generatorVersion) {
     this(sources, packageName, outputDirectory, schemaOptions, stateFile, generatorVersion, null);
+  }
+
+  /** A request without nullness annotations. */
+  public GenerationRequest(SchemaSources sources, String packageName, Path outputDirectory,
+      SchemaOptions schemaOptions, Path stateFile, String generatorVersion, Path docsFile) {
+    this(sources, packageName, outputDirectory, schemaOptions, stateFile, generatorVersion,
+        docsFile, false);
   }
 
   public GenerationRequest {

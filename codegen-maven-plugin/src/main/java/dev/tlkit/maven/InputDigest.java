@@ -32,6 +32,7 @@ final class InputDigest {
     d.add("outputDirectory", request.outputDirectory().toString());
     d.add("idPolicy", request.schemaOptions().idPolicy().name());
     d.add("allowedIdMismatches", String.join(",", request.allowedIdMismatches()));
+    d.add("nullMarked", String.valueOf(request.nullMarked()));
     for (Path file : request.sources().files()) {
       d.add("schema", file.toString());
       d.add(Files.readAllBytes(file));

@@ -72,7 +72,7 @@ public final class SchemaGeneration {
     try {
       schema = load(request);
       docs = loadDocs(request);
-      files = generate(schema, request.packageName(), docs);
+      files = generate(schema, new GeneratorOptions(request.packageName(), request.nullMarked()), docs);
     } catch (GenerationFailure e) {
       discard(previous, request.stateFile());
       throw e;
@@ -141,10 +141,10 @@ public final class SchemaGeneration {
     }
   }
 
-  private static List<GeneratedFile> generate(Schema schema, String packageName, ApiDocs docs)
+  private static List<GeneratedFile> generate(Schema schema, GeneratorOptions options, ApiDocs docs)
       throws GenerationFailure {
     try {
-      return new JavaGenerator(schema, new GeneratorOptions(packageName), docs).generate();
+      return new JavaGenerator(schema, options, docs).generate();
     } catch (GenerationException e) {
       throw new GenerationFailure("the schema cannot become Java:\n" + String.join("\n", e.problems()));
     }

@@ -54,6 +54,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The source root to write into (created if missing).")
   private Path out;
 
+  @Option(names = "--null-marked",
+      description = "Annotate optional components and accessors with JSpecify's @Nullable and each "
+          + "package with @NullMarked (compiling then needs org.jspecify:jspecify; running does not).")
+  private boolean nullMarked;
+
   @Option(names = "--docs", paramLabel = "FILE",
       description = "A tlkit docs file documenting the generated code (and giving the RpcErrors catalogue).")
   private Path docsFile;
@@ -88,7 +93,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     List<GeneratedFile> files;
     try {
-      files = new JavaGenerator(schema, new GeneratorOptions(packageName), docs).generate();
+      files = new JavaGenerator(schema, new GeneratorOptions(packageName, nullMarked), docs).generate();
     } catch (GenerationException e) {
       for (String problem : e.problems()) {
         err.println("error: " + problem);

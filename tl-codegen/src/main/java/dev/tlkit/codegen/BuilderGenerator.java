@@ -5,6 +5,7 @@ import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -22,6 +23,7 @@ import java.util.List;
  * fields ({@code #}) have no setter at all, they are computed when writing.
  */
 final class BuilderGenerator {
+  private final JavaTypes types;
   private final Combinator combinator;
   private final ClassName record;
   private final List<TypeVariableName> vars;
@@ -29,7 +31,9 @@ final class BuilderGenerator {
   private final ClassName builderClass;
   private final TypeName builderType;
 
-  BuilderGenerator(Combinator c, ClassName record, List<TypeVariableName> vars, List<Field> components) {
+  BuilderGenerator(JavaTypes types, Combinator c, ClassName record, List<TypeVariableName> vars,
+      List<Field> components) {
+    this.types = types;
     this.combinator = c;
     this.record = record;
     this.vars = vars;
@@ -65,7 +69,8 @@ final class BuilderGenerator {
     builder.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     for (Field f : components) {
       TypeName held = f.type().isPrimitive() && !f.isTrueFlag() && !f.isDataNat() ? f.type().box() : f.type();
-      builder.addField(held, f.javaName(), PRIVATE);
+      // Null until set, whether the field is optional or not.
+      builder.addField(types.nullable(held, true), f.javaName(), PRIVATE);
       builder.addMethod(setter(f));
       if (f.type().equals(RuntimeTypes.TL_BYTES)) {
         builder.addMethod(byteArraySetter(f));
@@ -96,7 +101,7 @@ final class BuilderGenerator {
         .addJavadoc("Sets {@code $L} to a copy of {@code $L}$L.\n", f.tlName(), f.javaName(),
             f.isNullable() ? "; null makes it absent" : "")
         .addModifiers(PUBLIC).returns(builderType)
-        .addParameter(byte[].class, f.javaName())
+        .addParameter(types.nullable(ArrayTypeName.of(TypeName.BYTE), f.isNullable()), f.javaName())
         .addStatement("this.$L = $L == null ? null : $T.of($L)", f.javaName(), f.javaName(),
             RuntimeTypes.TL_BYTES, f.javaName())
         .addStatement("return this")
@@ -113,11 +118,11 @@ final class BuilderGenerator {
       TypeName accepted = element instanceof ClassName c && c.packageName().equals("java.lang")
           ? list
           : ParameterizedTypeName.get(list.rawType(), WildcardTypeName.subtypeOf(element));
-      m.addParameter(accepted, f.javaName());
+      m.addParameter(types.nullable(accepted, f.isNullable()), f.javaName());
       m.addStatement("this.$L = $L == null ? null : $T.copyOf($L)", f.javaName(), f.javaName(),
           RuntimeTypes.TL_LIST, f.javaName());
     } else {
-      m.addParameter(f.type(), f.javaName());
+      m.addParameter(types.declared(f), f.javaName());
       m.addStatement("this.$L = $L", f.javaName(), f.javaName());
     }
     if (f.isNullable()) {

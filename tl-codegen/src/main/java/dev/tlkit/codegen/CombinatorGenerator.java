@@ -97,7 +97,7 @@ final class CombinatorGenerator {
     if (c.isFunction()) {
       record.addMethod(decodeResult(c, fields));
     }
-    new BuilderGenerator(c, self, vars, components).addTo(record);
+    new BuilderGenerator(types, c, self, vars, components).addTo(record);
     return record.build();
   }
 
@@ -198,7 +198,7 @@ final class CombinatorGenerator {
   private MethodSpec canonicalConstructor(Combinator c, List<Field> components) {
     MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(PUBLIC);
     for (Field f : components) {
-      ctor.addParameter(f.type(), f.javaName());
+      ctor.addParameter(types.declared(f), f.javaName());
     }
     for (Field f : components) {
       String n = f.javaName();

@@ -1,5 +1,6 @@
 package dev.tlkit.codegen;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -35,11 +36,17 @@ final class JavaTypes {
   private final String packageName;
   private final java.util.Map<String, TlType> typeByConstructor = new java.util.HashMap<>();
   private final String[] shadowedJavaLang;
+  private final boolean nullMarked;
 
   JavaTypes(Schema schema, JavaNames names, String packageName) {
+    this(schema, names, packageName, false);
+  }
+
+  JavaTypes(Schema schema, JavaNames names, String packageName, boolean nullMarked) {
     this.schema = schema;
     this.names = names;
     this.packageName = packageName;
+    this.nullMarked = nullMarked;
     // java.lang names that a generated class shadows must be written qualified everywhere.
     java.util.Set<String> shadowed = new java.util.TreeSet<>(names.allNames());
     shadowed.retainAll(JavaNames.JAVA_LANG_USED);
@@ -57,6 +64,21 @@ final class JavaTypes {
 
   JavaNames names() {
     return names;
+  }
+
+  /**
+   * {@code type} as it is declared where a value may be null: with JSpecify's type-use
+   * {@code @Nullable} when the generator is asked for nullness annotations, else as it is.
+   */
+  TypeName nullable(TypeName type, boolean nullable) {
+    return nullMarked && nullable && !type.isPrimitive()
+        ? type.annotated(AnnotationSpec.builder(RuntimeTypes.NULLABLE).build())
+        : type;
+  }
+
+  /** The declared type of a record component, its accessor and its canonical constructor's parameter. */
+  TypeName declared(Field f) {
+    return nullable(f.type(), f.isNullable());
   }
 
   String packageName() {

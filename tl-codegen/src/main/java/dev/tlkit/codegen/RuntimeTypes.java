@@ -13,6 +13,9 @@ final class RuntimeTypes {
   static final ClassName TL_WRITER = ClassName.get(PACKAGE, "TlWriter");
   static final ClassName TL_SIZES = ClassName.get(PACKAGE, "TlSizes");
   static final ClassName REQUIRED_FIELDS = ClassName.get(PACKAGE, "RequiredFields");
+  /** JSpecify's annotations, for {@link GeneratorOptions#nullMarked()}. */
+  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+  static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
   static final ClassName TL_BYTES = ClassName.get(PACKAGE, "TlBytes");
   static final ClassName TL_IDS = ClassName.get(PACKAGE, "TlIds");
   static final ClassName TL_LIST = ClassName.get(PACKAGE, "TlList");

@@ -78,10 +78,13 @@ final class TypeGenerator {
     iface.addJavadoc(doc.build());
     constructors.forEach(c -> iface.addPermittedSubclass(types.classOf(c)));
     for (Field f : sharedComponents(constructors)) {
+      // Null where one constructor has it as an absent optional field.
+      boolean nullable = constructors.stream().flatMap(c -> Field.of(c, types).stream())
+          .anyMatch(g -> g.javaName().equals(f.javaName()) && g.isNullable());
       iface.addMethod(MethodSpec.methodBuilder(f.javaName())
           .addJavadoc("Returns {@code $L}, which every constructor of {@code $L} has.\n",
               f.tlName(), type.name())
-          .addModifiers(PUBLIC, ABSTRACT).returns(f.type()).build());
+          .addModifiers(PUBLIC, ABSTRACT).returns(types.nullable(f.type(), nullable)).build());
     }
 
     CodeBlock.Builder body = CodeBlock.builder();
