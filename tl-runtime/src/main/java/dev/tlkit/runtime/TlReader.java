@@ -96,6 +96,8 @@ public final class TlReader {
   private boolean share;
   /** Where strings read from {@link #buffer} are copied before decoding; made on first need. */
   private byte[] scratch;
+  /** Where {@link #readString()} decodes text, grown to the longest string of the message. */
+  private char[] chars;
 
   /**
    * Creates a reader of all of {@code data}. The array is not copied: do not change it while
@@ -289,16 +291,33 @@ public final class TlReader {
     int len = bytesPrefix("string");
     String s;
     if (data != null) {
-      s = new String(data, pos, len, StandardCharsets.UTF_8);
+      s = utf8(data, pos, len);
     } else {
       if (scratch == null || scratch.length < len) {
         scratch = new byte[Math.max(len, 256)];
       }
       buffer.get(pos, scratch, 0, len);
-      s = new String(scratch, 0, len, StandardCharsets.UTF_8);
+      s = utf8(scratch, 0, len);
     }
     pos = bytesEnd;
     return s;
+  }
+
+  /**
+   * The string of {@code len} UTF-8 bytes: decoded into {@link #chars}, reused for every string of
+   * the message (see {@link Utf8}); ASCII is copied as Latin-1, the JDK's own fastest path;
+   * anything malformed is decoded by the JDK, with its U+FFFD rules.
+   */
+  private String utf8(byte[] b, int off, int len) {
+    char[] out = chars;
+    if (out == null || out.length < len) {
+      chars = out = new char[Math.max(len, 64)];
+    }
+    int n = Utf8.decode(b, off, len, out);
+    if (n == len) {
+      return new String(b, off, len, StandardCharsets.ISO_8859_1);
+    }
+    return n < 0 ? new String(b, off, len, StandardCharsets.UTF_8) : new String(out, 0, n);
   }
 
   /**
