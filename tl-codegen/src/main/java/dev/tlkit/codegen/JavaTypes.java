@@ -6,11 +6,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import dev.tlkit.schema.Builtin;
-import dev.tlkit.schema.BuiltinBody;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeRef;
+import dev.tlkit.schema.WireSizes;
 import java.util.List;
 
 /**
@@ -64,6 +64,10 @@ final class JavaTypes {
 
   JavaNames names() {
     return names;
+  }
+
+  Schema schema() {
+    return schema;
   }
 
   /**
@@ -165,8 +169,8 @@ final class JavaTypes {
     if (ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.CONSTRUCTOR) {
       Combinator c = constructor(n);
       if (c.isBuiltin()) {
-        if (c.builtinBody() instanceof BuiltinBody.Repeated r && r.rawIntWidth() > 0) {
-          return r.rawIntWidth();
+        if (WireSizes.rawIntWidth(c) > 0) {
+          return WireSizes.rawIntWidth(c);
         }
         throw new GenerationException(java.util.List.of("type " + n.name() + " is declared as the builtin '"
             + c.toTl() + "' (" + c.location() + "), which tlkit cannot map to Java"));

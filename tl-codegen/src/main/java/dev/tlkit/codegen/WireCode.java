@@ -3,12 +3,9 @@ package dev.tlkit.codegen;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.tlkit.schema.Builtin;
-import dev.tlkit.schema.Combinator;
-import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeRef;
-import java.util.HashSet;
-import java.util.Set;
+import dev.tlkit.schema.WireSizes;
 
 /**
  * The statements that size, write and read one value of a TL type, following the TL binary rules.
@@ -50,37 +47,7 @@ final class WireCode {
 
   /** The fewest bytes a value of {@code ref} can take: bounds vector counts before allocating. */
   int minSize(TypeRef ref) {
-    return minSize(ref, new HashSet<>());
-  }
-
-  private int minSize(TypeRef ref, Set<String> visiting) {
-    int fixed = fixedSize(ref);
-    if (fixed >= 0) {
-      return fixed;
-    }
-    if (!(ref instanceof TypeRef.Named n)) {
-      return 4; // !X and Object: at least a constructor id
-    }
-    return switch (n.target().kind()) {
-      case BUILTIN -> 4; // string and bytes: a length byte padded to 4
-      case VECTOR -> n.bare() ? 4 : 8;
-      case TYPE, OBJECT -> 4;
-      case CONSTRUCTOR -> {
-        Combinator c = types.constructor(n);
-        if (!visiting.add(c.key())) {
-          yield 0;
-        }
-        int sum = 0;
-        for (Parameter p : c.parameters()) {
-          if (!p.isOptional()) {
-            sum += minSize(p.type(), visiting);
-          }
-        }
-        visiting.remove(c.key());
-        yield sum;
-      }
-      default -> throw new IllegalStateException("unlinked " + n.name());
-    };
+    return WireSizes.minSize(types.schema(), ref);
   }
 
   /** Adds {@code value}'s wire size to the int local {@code acc}. Fixed sizes are summed by the caller. */

@@ -5,18 +5,16 @@ import dev.tlkit.runtime.TlIds;
 import dev.tlkit.runtime.TlReader;
 import dev.tlkit.runtime.TlRecord;
 import dev.tlkit.schema.Builtin;
-import dev.tlkit.schema.BuiltinBody;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeRef;
+import dev.tlkit.schema.WireSizes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads TL bytes with a linked {@link Schema} alone, without generated classes: the decoder of
@@ -147,7 +145,7 @@ public final class SchemaDecoder {
       case TYPE -> boxed(reader, schema.type(n.target().key()).orElseThrow(), false);
       case CONSTRUCTOR -> {
         Combinator c = schema.constructorByKey(n.target().key()).orElseThrow();
-        int raw = rawIntWidth(c);
+        int raw = WireSizes.rawIntWidth(c);
         if (raw > 0) {
           yield reader.readRaw(raw);
         }
@@ -176,53 +174,13 @@ public final class SchemaDecoder {
 
   private List<Object> vector(TlReader reader, TypeRef.Named n) {
     TypeRef element = n.args().get(0);
-    int min = Math.max(1, minSize(element, new HashSet<>()));
+    int min = Math.max(1, WireSizes.minSize(schema, element));
     int count = n.bare() ? reader.readCount(min) : reader.readVectorHeader(min);
     List<Object> list = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       list.add(value(reader, element));
     }
     return list;
-  }
-
-  /** The fewest bytes a value of {@code ref} can take: bounds vector counts before allocating. */
-  private int minSize(TypeRef ref, Set<String> visiting) {
-    if (!(ref instanceof TypeRef.Named n)) {
-      return 4; // #, X and !X: an int or at least a constructor id
-    }
-    return switch (n.target().kind()) {
-      case BUILTIN -> switch (n.target().builtin()) {
-        case LONG, DOUBLE -> 8;
-        case INT128 -> 16;
-        case INT256 -> 32;
-        case TRUE -> 0;
-        default -> 4; // int, Bool, and string or bytes: a length byte padded to 4
-      };
-      case VECTOR -> n.bare() ? 4 : 8;
-      case CONSTRUCTOR -> {
-        Combinator c = schema.constructorByKey(n.target().key()).orElseThrow();
-        if (rawIntWidth(c) > 0) {
-          yield rawIntWidth(c);
-        }
-        if (!visiting.add(c.key())) {
-          yield 0;
-        }
-        int sum = 0;
-        for (Parameter p : c.parameters()) {
-          if (!p.isOptional()) {
-            sum += minSize(p.type(), visiting);
-          }
-        }
-        visiting.remove(c.key());
-        yield sum;
-      }
-      default -> 4; // a boxed type or Object: a constructor id
-    };
-  }
-
-  /** TON's raw-int builtins, such as {@code int512 16*[ int ] = Int512}: their width, else -1. */
-  private static int rawIntWidth(Combinator c) {
-    return c.builtinBody() instanceof BuiltinBody.Repeated r ? r.rawIntWidth() : -1;
   }
 
   private static Builtin builtin(TypeRef ref) {
