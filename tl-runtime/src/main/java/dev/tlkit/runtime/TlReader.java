@@ -80,10 +80,6 @@ public final class TlReader {
   private int maxDepth = DEFAULT_MAX_DEPTH;
   private int maxInflated = DEFAULT_MAX_INFLATED;
   /**
-   * How many bytes {@link #inflate} has produced so far for this message: one counter, shared by
-   * this reader and every reader that inflate creates from it.
-   */
-  /**
    * How much all {@code gzip_packed} data of this message has inflated to so far, shared with the
    * readers split off from this one; made on first need, as most messages have no gzip.
    */
