@@ -395,10 +395,7 @@ final class CombinatorGenerator {
     body.beginControlFlow("if (id != ID)");
     if (gzipPacked) {
       body.beginControlFlow("if (id == $T.GZIP_PACKED)", RuntimeTypes.TL_IDS);
-      body.addStatement("$T inflated = reader.inflate(reader.readBytes())", RuntimeTypes.TL_READER);
-      body.addStatement("$T value = decode(inflated)", selfWildcard);
-      body.addStatement("inflated.expectEnd()");
-      body.addStatement("return value");
+      body.addStatement("return reader.decodeInflated($T::decode)", types.classOf(c));
       body.endControlFlow();
     }
     TlType type = types.typeOf(c);

@@ -97,11 +97,8 @@ final class TypeGenerator {
       body.addStatement("case $T.ID -> value = $T.decodeBare(reader)", cls, cls);
     }
     if (gzipPacked) {
-      body.beginControlFlow("case $T.GZIP_PACKED ->", RuntimeTypes.TL_IDS);
-      body.addStatement("$T inflated = reader.inflate(reader.readBytes())", RuntimeTypes.TL_READER);
-      body.addStatement("value = decode(inflated)");
-      body.addStatement("inflated.expectEnd()");
-      body.endControlFlow();
+      body.addStatement("case $T.GZIP_PACKED -> value = reader.decodeInflated($T::decode)",
+          RuntimeTypes.TL_IDS, self);
     }
     body.addStatement("default -> throw $T.unexpected(id, $S, reader)", types.dispatchClass(), type.name());
     body.endControlFlow();

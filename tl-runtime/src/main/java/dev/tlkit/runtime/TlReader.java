@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -431,6 +432,24 @@ public final class TlReader {
       throw new IllegalStateException("exit() without enter()");
     }
     depth--;
+  }
+
+  /**
+   * Reads the data of a {@code gzip_packed} object whose id was just read, inflates it (see
+   * {@link #inflate(TlBytes)}) and decodes one value from it with {@code decoder}, which must use
+   * the inflated bytes exactly. This is what every generated decoder of a boxed value does when it
+   * finds {@code gzip_packed} where its value was expected.
+   *
+   * @param decoder reads the value, such as {@code PhoneRequestCall::decode}
+   * @param <T> the value's type
+   * @return the value
+   * @throws TlDecodeException if the data does not inflate, or does not hold exactly one value
+   */
+  public <T> T decodeInflated(Function<TlReader, T> decoder) {
+    TlReader inflated = inflate(readBytes());
+    T value = decoder.apply(inflated);
+    inflated.expectEnd();
+    return value;
   }
 
   /**
