@@ -1,7 +1,8 @@
 package dev.tlkit.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tlkit.runtime.TlBytes;
-import dev.tlkit.runtime.TlJson;
 import dev.tlkit.runtime.TlObject;
 import dev.tlkit.telegram.Tl;
 import java.io.BufferedReader;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -30,6 +30,8 @@ import java.util.function.Function;
 public final class GoldenCorpus {
   /** The corpus inside the benchmarks jar: the checkout's {@code vectors.jsonl}, copied at build. */
   static final String RESOURCE = "/dev/tlkit/bench/golden/vectors.jsonl";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One vector: its line (0-based) in the file, its TL name, its bytes and their object. */
   public record Entry(int line, String name, byte[] bytes, TlObject object) {}
@@ -85,10 +87,9 @@ public final class GoldenCorpus {
       if (line.isBlank() || (onlyLines != null && !onlyLines.get(i))) {
         continue;
       }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> json = (Map<String, Object>) TlJson.parse(line);
-      String name = (String) json.get("name");
-      byte[] bytes = TlBytes.ofHex((String) json.get("hex")).toByteArray();
+      JsonNode json = readTree(line);
+      String name = json.get("name").textValue();
+      byte[] bytes = TlBytes.ofHex(json.get("hex").textValue()).toByteArray();
       TlObject object = decoder.apply(bytes);
       if (!Arrays.equals(object.toBytes(), bytes)) {
         throw new IllegalStateException("line " + (i + 1) + " (" + name
@@ -97,6 +98,14 @@ public final class GoldenCorpus {
       entries.add(new Entry(i, name, bytes, object));
     }
     return new GoldenCorpus(entries, decoder);
+  }
+
+  private static JsonNode readTree(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static List<String> readResource() {

@@ -1,13 +1,12 @@
 package dev.tlkit.bench;
 
-import dev.tlkit.runtime.TlJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tlkit.runtime.TlObject;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -98,32 +97,29 @@ public final class JmhSummary {
         what, r.allocPerOp, array);
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Row> read(Path file) throws java.io.IOException {
-    List<Object> results = (List<Object>) TlJson.parse(Files.readString(file,
-        StandardCharsets.UTF_8));
+    JsonNode results = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
     Map<String, Row> rows = new LinkedHashMap<>();
-    for (Object o : results) {
-      Map<String, Object> result = (Map<String, Object>) o;
-      String name = (String) result.get("benchmark");
+    for (JsonNode result : results) {
+      String name = result.get("benchmark").textValue();
       name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-      Map<String, Object> primary = (Map<String, Object>) result.get("primaryMetric");
-      Map<String, Object> secondary = (Map<String, Object>) result.get("secondaryMetrics");
+      JsonNode primary = result.get("primaryMetric");
       double alloc = Double.NaN;
+      JsonNode secondary = result.get("secondaryMetrics");
       if (secondary != null) {
-        for (Map.Entry<String, Object> e : secondary.entrySet()) {
+        for (var e : (Iterable<Map.Entry<String, JsonNode>>) secondary::fields) {
           if (e.getKey().endsWith("gc.alloc.rate.norm")) {
-            alloc = number(((Map<String, Object>) e.getValue()).get("score"));
+            alloc = number(e.getValue().get("score"));
           }
         }
       }
       rows.put(name, new Row(number(primary.get("score")), number(primary.get("scoreError")),
-          (String) primary.get("scoreUnit"), alloc));
+          primary.get("scoreUnit").textValue(), alloc));
     }
     return rows;
   }
 
-  private static double number(Object o) {
-    return o instanceof BigDecimal d ? d.doubleValue() : Double.NaN;
+  private static double number(JsonNode n) {
+    return n != null && n.isNumber() ? n.doubleValue() : Double.NaN;
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tlkit.cli.vectors.JsonValues;
-import dev.tlkit.runtime.TlJson;
+import dev.tlkit.cli.vectors.JsonText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -225,9 +225,9 @@ class TlcTest {
     assertEquals(0, r.exitCode(), r.err());
     String seed = Files.readString(Path.of(resource("seed-example.jsonl")));
     @SuppressWarnings("unchecked")
-    Object value = ((Map<String, Object>) TlJson.parse(seed.lines().findFirst().orElseThrow()))
+    Object value = ((Map<String, Object>) JsonText.parse(seed.lines().findFirst().orElseThrow()))
         .get("value");
-    assertEquals(Optional.empty(), JsonValues.difference(value, TlJson.parse(r.out()), "value"));
+    assertEquals(Optional.empty(), JsonValues.difference(value, JsonText.parse(r.out()), "value"));
   }
 
   @Test
@@ -322,7 +322,7 @@ class TlcTest {
 
     Run json = run("diff", "--format", "json", old.toString(), now.toString());
     @SuppressWarnings("unchecked")
-    Map<String, Object> report = (Map<String, Object>) TlJson.parse(json.out());
+    Map<String, Object> report = (Map<String, Object>) JsonText.parse(json.out());
     assertEquals("tlkit-schema-diff", report.get("format"));
   }
 

@@ -3,8 +3,8 @@ package dev.tlkit.runtime;
 import java.util.List;
 
 /**
- * TL objects as JSON, the form of golden test vectors and of {@code tlc} output, plus a small
- * parser to read such JSON back in tools and tests.
+ * TL objects as JSON, the form of golden test vectors and of {@code tlc} output, for logs and
+ * tools. Reading JSON is not the runtime's business: tools and tests read it with Jackson.
  *
  * <p>An object becomes {@code {"_": tlName, field: value, ...}} with its fields in schema order.
  * Values: int and double are numbers, doubles printed as JavaScript prints them; long is a decimal
@@ -43,20 +43,6 @@ public final class TlJson {
     StringBuilder out = new StringBuilder(128);
     new Printer(out, pretty).object(o, 0);
     return out.toString();
-  }
-
-  /**
-   * Parses JSON text (RFC 8259) into plain Java values: objects to {@code LinkedHashMap<String,
-   * Object>} in document order, arrays to {@code ArrayList<Object>}, strings to {@link String},
-   * {@code true}/{@code false} to {@link Boolean}, {@code null} to null, and every number to a
-   * {@link java.math.BigDecimal}, so that no digit is lost. Duplicate keys are rejected.
-   *
-   * @param json the text
-   * @return the value it holds
-   * @throws IllegalArgumentException with the position of the problem, if the text is not JSON
-   */
-  public static Object parse(String json) {
-    return new JsonParser(json).document();
   }
 
   /** Appends {@code s} as a quoted JSON string, escaped as {@code JSON.stringify} does. */

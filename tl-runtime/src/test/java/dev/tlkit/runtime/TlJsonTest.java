@@ -1,16 +1,10 @@
 package dev.tlkit.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tlkit.runtime.Samples.FieldBag;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -127,97 +121,5 @@ class TlJsonTest {
   void valuesOutsideTheMappingAreRejected() {
     FieldBag o = new FieldBag("x").with("v", new Object());
     assertThrows(IllegalArgumentException.class, () -> TlJson.toJson(o));
-  }
-
-  @Test
-  void parsesEveryKindOfValue() {
-    Object v = TlJson.parse(
-        " {\"a\": [1, -2.50, 3e2, 0],"
-            + " \"b\": {\"c\": null, \"d\": true, \"e\": false}, \"f\": \"x\"}\n");
-    Map<String, Object> expected = new LinkedHashMap<>();
-    expected.put("a", List.of(new BigDecimal("1"), new BigDecimal("-2.50"),
-        new BigDecimal("3e2"), new BigDecimal("0")));
-    Map<String, Object> b = new LinkedHashMap<>();
-    b.put("c", null);
-    b.put("d", true);
-    b.put("e", false);
-    expected.put("b", b);
-    expected.put("f", "x");
-    assertEquals(expected, v);
-    assertTrue(v instanceof LinkedHashMap);
-    assertTrue(((Map<?, ?>) v).get("a") instanceof ArrayList);
-    assertEquals(List.of("a", "b", "f"), new ArrayList<>(((Map<?, ?>) v).keySet()));
-  }
-
-  @Test
-  void numbersKeepEveryDigit() {
-    assertEquals(new BigDecimal("12345678901234567890.12345678901234567890"),
-        TlJson.parse("12345678901234567890.12345678901234567890"));
-    assertEquals(new BigDecimal("-0"), TlJson.parse("-0"));
-    assertEquals(new BigDecimal("1E-5"), TlJson.parse("1E-5"));
-    assertNull(TlJson.parse("null"));
-  }
-
-  @Test
-  void parsesEscapes() {
-    assertEquals("\" \\ / \b \f \n \r \t é 😀",
-        TlJson.parse("\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\ud83d\\ude00\""));
-    assertEquals("é", TlJson.parse("\"\\u00E9\""));
-  }
-
-  @Test
-  void readsBackWhatItWrites() {
-    Object parsed = TlJson.parse(TlJson.toJson(Samples.requestCall(), true));
-    Map<?, ?> call = (Map<?, ?>) parsed;
-    assertEquals("phone.requestCall", call.get("_"));
-    assertEquals("-987654321987654321", ((Map<?, ?>) call.get("user_id")).get("access_hash"));
-    assertEquals(new BigDecimal("43"), call.get("random_id"));
-    String tricky = "q\" \\ \n \u0001 \ud800 😀";
-    Map<?, ?> s = (Map<?, ?>) TlJson.parse(TlJson.toJson(new FieldBag("s").with("v", tricky)));
-    assertEquals(tricky, s.get("v"));
-  }
-
-  @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', value = {
-    "''                  | bad JSON at position 0: unexpected end of input, expected a value",
-    "'[1,]'              | bad JSON at position 3: unexpected ']', expected a value",
-    "'{\"a\":1,}'        | bad JSON at position 7: expected a string key, found '}'",
-    "'{\"a\" 1}'         | bad JSON at position 5: expected ':', found '1'",
-    "'{\"a\":1,\"a\":2}' | bad JSON at position 7: duplicate key \"a\" in the object starting at"
-        + " position 0",
-    "'\"abc'             | bad JSON at position 4: unterminated string",
-    "'\"a\\x\"'          | bad JSON at position 2: invalid escape \\x",
-    "'\"\\u12g4\"'       | bad JSON at position 5: invalid hex digit 'g' in a \\u escape",
-    "'01'                | bad JSON at position 1: unexpected '1' after the JSON value",
-    "'1.'                | bad JSON at position 2: expected a digit after the decimal point, found"
-        + " end of input",
-    "'-'                 | bad JSON at position 1: expected a digit, found end of input",
-    "'1e'                | bad JSON at position 2: expected a digit in the exponent, found end"
-        + " of input",
-    "'tru'               | bad JSON at position 0: unexpected 't', expected a value",
-    "'[1] x'             | bad JSON at position 4: unexpected 'x' after the JSON value",
-    "'NaN'               | bad JSON at position 0: unexpected 'N', expected a value",
-    "'1e99999999999'     | bad JSON at position 0: number out of range: 1e99999999999",
-  })
-  void rejectsBadJsonWithAPosition(String json, String message) {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> TlJson.parse(json));
-    assertEquals(message, e.getMessage());
-  }
-
-  @Test
-  void rejectsRawControlCharactersInStrings() {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> TlJson.parse("\"a\nb\""));
-    assertEquals("bad JSON at position 2: control character U+000A in a string", e.getMessage());
-  }
-
-  @Test
-  void deepNestingIsAnErrorNotAStackOverflow() {
-    String deep = "[".repeat(100_000) + "]".repeat(100_000);
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> TlJson.parse(deep));
-    assertTrue(e.getMessage().endsWith("nesting deeper than 512"), e.getMessage());
-    assertEquals(List.of(List.of()), TlJson.parse("[[]]"));
   }
 }

@@ -1,6 +1,5 @@
 package dev.tlkit.cli.vectors;
 
-import dev.tlkit.runtime.TlJson;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,7 @@ import java.util.Set;
  * @param name the TL name, such as {@code phone.requestCall}
  * @param id the constructor id
  * @param function whether {@code kind} is {@code function} (else {@code constructor})
- * @param value the object as JSON, parsed by {@link TlJson#parse(String)}
+ * @param value the object as JSON, parsed by {@link JsonText#parse(String)}
  * @param hex the boxed bytes as lower-case hex
  */
 public record GoldenVector(
@@ -27,7 +26,7 @@ public record GoldenVector(
    */
   @SuppressWarnings("unchecked")
   public static GoldenVector parse(String text) {
-    if (!(TlJson.parse(text) instanceof Map<?, ?> map)) {
+    if (!(JsonText.parse(text) instanceof Map<?, ?> map)) {
       throw new IllegalArgumentException("not a JSON object");
     }
     if (!map.keySet().equals(KEYS)) {

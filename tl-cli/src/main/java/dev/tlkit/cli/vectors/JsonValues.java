@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Compares and prints the plain values {@code TlJson.parse} returns: maps, lists, strings,
+ * Compares and prints the plain values {@link JsonText#parse(String)} returns: maps, lists, strings,
  * booleans, null and BigDecimal numbers.
  */
 public final class JsonValues {

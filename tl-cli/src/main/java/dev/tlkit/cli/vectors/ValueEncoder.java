@@ -220,7 +220,7 @@ public final class ValueEncoder {
     }
   }
 
-  /** JSON numbers come as BigDecimal (see TlJson.parse): exact until converted. */
+  /** JSON numbers come as BigDecimal (see JsonText.parse): exact until converted. */
   private static BigDecimal number(Object json, String path, Builtin b) {
     if (json instanceof BigDecimal d) {
       return d;

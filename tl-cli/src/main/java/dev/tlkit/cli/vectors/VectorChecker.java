@@ -66,7 +66,7 @@ public final class VectorChecker {
     }
     if (decoded != null) {
       try {
-        Object json = TlJson.parse(TlJson.toJson(decoded));
+        Object json = JsonText.parse(TlJson.toJson(decoded));
         JsonValues.difference(v.value(), json, "value")
             .ifPresent(d -> failures.add("decoded value differs at " + d));
       } catch (RuntimeException e) {
@@ -111,7 +111,7 @@ public final class VectorChecker {
       return Optional.empty();
     }
     Optional<String> where = JsonValues.difference(
-        TlJson.parse(TlJson.toJson(decoded)), TlJson.parse(TlJson.toJson(fromValue)), "value");
+        JsonText.parse(TlJson.toJson(decoded)), JsonText.parse(TlJson.toJson(fromValue)), "value");
     return Optional.of("the object decoded from the bytes built from value is not equal to the "
         + "one decoded from hex" + where.map(d -> ", at " + d)
             .orElse(" although their JSON is the same (equals() is wrong)"));

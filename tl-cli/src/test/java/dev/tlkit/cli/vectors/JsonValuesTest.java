@@ -2,13 +2,12 @@ package dev.tlkit.cli.vectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tlkit.runtime.TlJson;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonValuesTest {
   private static Optional<String> diff(String expected, String actual) {
-    return JsonValues.difference(TlJson.parse(expected), TlJson.parse(actual), "value");
+    return JsonValues.difference(JsonText.parse(expected), JsonText.parse(actual), "value");
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.tlkit.cli.vectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tlkit.runtime.TlJson;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.SchemaLoader;
@@ -38,7 +37,7 @@ class ValueEncoderTest {
 
   private static byte[] encode(Schema schema, String json) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> value = (Map<String, Object>) TlJson.parse(json);
+    Map<String, Object> value = (Map<String, Object>) JsonText.parse(json);
     return new ValueEncoder(schema).encode(value);
   }
 
