@@ -19,6 +19,7 @@
 // printed is one RESULT line of key=value pairs for scripts.
 "use strict";
 
+const { warmUp, measure } = require("../js/rounds.js");
 const fs = require("fs");
 const path = require("path");
 
@@ -192,7 +193,6 @@ console.log(`gramjs: GramJS ${version} (layer ${LAYER}) on node ${process.versio
 for (const f of failures) console.error(`gramjs: excluded from both sides: ${f}`);
 if (verifyOnly) process.exit(0);
 
-let sink = 0;
 function encodeAll() {
   let n = 0;
   for (let i = 0; i < objects.length; i++) n += objects[i].getBytes().length;
@@ -206,40 +206,9 @@ function decodeAll() {
   return n;
 }
 
-const now = () => Number(process.hrtime.bigint()) / 1e9;
-const warmupEnd = now() + warmupSeconds;
-while (now() < warmupEnd) {
-  sink += encodeAll();
-  sink += decodeAll();
-}
-
-function measure(what, pass) {
-  const perSecond = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = now();
-    let t;
-    let n = 0;
-    do {
-      sink += pass();
-      n++;
-      t = now();
-    } while (t < start + 1);
-    perSecond.push(n / (t - start));
-  }
-  perSecond.sort((a, b) => a - b);
-  const median = rounds % 2 === 1 ? perSecond[(rounds - 1) / 2]
-    : (perSecond[rounds / 2 - 1] + perSecond[rounds / 2]) / 2;
-  const mbps = median * totalBytes / 1e6;
-  const objps = median * objects.length;
-  console.log(`gramjs ${what}: ${mbps.toFixed(1)} MB/s, ${objps.toFixed(0)} objects/s (median of ${rounds}`
-    + ` rounds; rounds from ${(perSecond[0] * totalBytes / 1e6).toFixed(1)} to`
-    + ` ${(perSecond[rounds - 1] * totalBytes / 1e6).toFixed(1)} MB/s)`);
-  return { mbps, objps };
-}
-
-const encode = measure("encode", encodeAll);
-const decode = measure("decode", decodeAll);
-if (sink === 0.5) console.log(""); // keeps the passes observable
+warmUp(warmupSeconds, encodeAll, decodeAll);
+const encode = measure("gramjs", "encode", encodeAll, rounds, totalBytes, objects.length);
+const decode = measure("gramjs", "decode", decodeAll, rounds, totalBytes, objects.length);
 console.log(`RESULT side=gramjs objects=${objects.length} bytes=${totalBytes} excluded=${failures.length}`
   + ` encode_mbps=${encode.mbps.toFixed(3)} encode_objps=${encode.objps.toFixed(1)}`
   + ` decode_mbps=${decode.mbps.toFixed(3)} decode_objps=${decode.objps.toFixed(1)}`);

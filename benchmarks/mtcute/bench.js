@@ -18,6 +18,7 @@
 // RESULT line of key=value pairs for scripts.
 "use strict";
 
+const { warmUp, measure } = require("../js/rounds.js");
 const fs = require("fs");
 const path = require("path");
 
@@ -80,7 +81,6 @@ const totalBytes = buffers.reduce((n, b) => n + b.length, 0);
 console.log(`mtcute: ${versions} on node ${process.version}: handles ${handled.length} of`
   + ` ${messages.length} messages; ${totalBytes} bytes per pass`);
 
-let sink = 0;
 function decodeAll() {
   let n = 0;
   for (let i = 0; i < buffers.length; i++) {
@@ -96,40 +96,9 @@ function encodeAll() {
   return n;
 }
 
-const now = () => Number(process.hrtime.bigint()) / 1e9;
-const warmupEnd = now() + warmupSeconds;
-while (now() < warmupEnd) {
-  sink += encodeAll();
-  sink += decodeAll();
-}
-
-function measure(what, pass) {
-  const perSecond = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = now();
-    let t;
-    let n = 0;
-    do {
-      sink += pass();
-      n++;
-      t = now();
-    } while (t < start + 1);
-    perSecond.push(n / (t - start));
-  }
-  perSecond.sort((a, b) => a - b);
-  const median = rounds % 2 === 1 ? perSecond[(rounds - 1) / 2]
-    : (perSecond[rounds / 2 - 1] + perSecond[rounds / 2]) / 2;
-  const mbps = median * totalBytes / 1e6;
-  const objps = median * objects.length;
-  console.log(`mtcute ${what}: ${mbps.toFixed(1)} MB/s, ${objps.toFixed(0)} objects/s (median of ${rounds}`
-    + ` rounds; rounds from ${(perSecond[0] * totalBytes / 1e6).toFixed(1)} to`
-    + ` ${(perSecond[rounds - 1] * totalBytes / 1e6).toFixed(1)} MB/s)`);
-  return { mbps, objps };
-}
-
-const decode = measure("decode", decodeAll);
-const encode = measure("encode", encodeAll);
-if (sink === 0.5) console.log(""); // keeps the passes observable
+warmUp(warmupSeconds, encodeAll, decodeAll);
+const decode = measure("mtcute", "decode", decodeAll, rounds, totalBytes, objects.length);
+const encode = measure("mtcute", "encode", encodeAll, rounds, totalBytes, objects.length);
 console.log(`RESULT side=mtcute objects=${objects.length} bytes=${totalBytes} excluded=${excluded}`
   + ` encode_mbps=${encode.mbps.toFixed(3)} encode_objps=${encode.objps.toFixed(1)}`
   + ` decode_mbps=${decode.mbps.toFixed(3)} decode_objps=${decode.objps.toFixed(1)}`);
