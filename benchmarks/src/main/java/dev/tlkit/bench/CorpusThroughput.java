@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 
 /**
  * tlkit's side of {@code benchmarks/compare.sh}: encodes and decodes the whole golden corpus over
@@ -90,8 +89,8 @@ public final class CorpusThroughput {
       }
     }
 
-    Result encode = measure("encode", corpus, corpus::encodeAll, rounds);
-    Result decode = measure("decode", corpus, corpus::decodeAll, rounds);
+    Rounds.Result encode = Rounds.measure("encode", corpus.size(), corpus.totalBytes(), corpus::encodeAll, rounds);
+    Rounds.Result decode = Rounds.measure("decode", corpus.size(), corpus.totalBytes(), corpus::decodeAll, rounds);
     long outputArrays = 0;
     for (byte[] b : corpus.wire()) {
       outputArrays += arrayFootprint(b.length);
@@ -102,47 +101,13 @@ public final class CorpusThroughput {
         "RESULT side=tlkit objects=%d bytes=%d encode_mbps=%.3f encode_objps=%.1f"
             + " decode_mbps=%.3f decode_objps=%.1f encode_alloc_per_pass=%d"
             + " decode_alloc_per_pass=%d output_arrays_per_pass=%d%n",
-        corpus.size(), corpus.totalBytes(), encode.mbps, encode.objps, decode.mbps, decode.objps,
-        encode.allocPerPass, decode.allocPerPass, outputArrays);
+        corpus.size(), corpus.totalBytes(), encode.mbps(), encode.objps(), decode.mbps(), decode.objps(),
+        encode.allocPerPass(), decode.allocPerPass(), outputArrays);
   }
 
   /** Bytes a byte[] of this length takes on a 64-bit HotSpot heap: 16-byte header, 8-byte aligned. */
   static long arrayFootprint(int length) {
     return (16L + length + 7) & ~7L;
-  }
-
-  private record Result(double mbps, double objps, long allocPerPass) {}
-
-  private static Result measure(String what, GoldenCorpus corpus, LongSupplier pass, int rounds) {
-    double[] passesPerSecond = new double[rounds];
-    long passes = 0;
-    long allocBefore = allocatedBytes();
-    for (int r = 0; r < rounds; r++) {
-      long start = System.nanoTime();
-      long end = start + 1_000_000_000L;
-      long now;
-      int n = 0;
-      do {
-        sink += pass.getAsLong();
-        n++;
-        now = System.nanoTime();
-      } while (now < end);
-      passesPerSecond[r] = n / ((now - start) / 1e9);
-      passes += n;
-    }
-    long allocPerPass = (allocatedBytes() - allocBefore) / passes;
-    double[] sorted = passesPerSecond.clone();
-    Arrays.sort(sorted);
-    double median = rounds % 2 == 1 ? sorted[rounds / 2]
-        : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2;
-    double mbps = median * corpus.totalBytes() / 1e6;
-    double objps = median * corpus.size();
-    System.out.printf(Locale.ROOT,
-        "tlkit %s: %.1f MB/s, %.0f objects/s (median of %d rounds; rounds from %.1f to %.1f MB/s);"
-            + " %d bytes allocated per pass%n",
-        what, mbps, objps, rounds, sorted[0] * corpus.totalBytes() / 1e6,
-        sorted[rounds - 1] * corpus.totalBytes() / 1e6, allocPerPass);
-    return new Result(mbps, objps, allocPerPass);
   }
 
   /** Bytes allocated so far by this thread, or 0 where the JVM cannot tell. */

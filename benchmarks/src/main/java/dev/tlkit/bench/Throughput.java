@@ -122,11 +122,11 @@ public final class Throughput {
     }
     if (!encoding || !decoding) {
       // For a profiler: one direction only, for as many rounds as asked, and no RESULT line.
-      measure(direction, wire.length, totalBytes, encoding ? encode : decode, rounds);
+      Rounds.measure(direction, wire.length, totalBytes, encoding ? encode : decode, rounds);
       return;
     }
-    Result d = measure("decode", wire.length, totalBytes, decode, rounds);
-    Result e = measure("encode", wire.length, totalBytes, encode, rounds);
+    Rounds.Result d = Rounds.measure("decode", wire.length, totalBytes, decode, rounds);
+    Rounds.Result e = Rounds.measure("encode", wire.length, totalBytes, encode, rounds);
     long outputArrays = 0;
     for (byte[] b : wire) {
       outputArrays += CorpusThroughput.arrayFootprint(b.length);
@@ -135,41 +135,7 @@ public final class Throughput {
         "RESULT side=tlkit objects=%d bytes=%d encode_mbps=%.3f encode_objps=%.1f"
             + " decode_mbps=%.3f decode_objps=%.1f encode_alloc_per_pass=%d"
             + " decode_alloc_per_pass=%d output_arrays_per_pass=%d%n",
-        wire.length, totalBytes, e.mbps, e.objps, d.mbps, d.objps, e.allocPerPass,
-        d.allocPerPass, outputArrays);
-  }
-
-  private record Result(double mbps, double objps, long allocPerPass) {}
-
-  private static Result measure(
-      String what, int objects, long bytes, LongSupplier pass, int rounds) {
-    double[] passesPerSecond = new double[rounds];
-    long passes = 0;
-    long allocBefore = CorpusThroughput.allocatedBytes();
-    for (int r = 0; r < rounds; r++) {
-      long start = System.nanoTime();
-      long end = start + 1_000_000_000L;
-      long now;
-      int n = 0;
-      do {
-        sink += pass.getAsLong();
-        n++;
-        now = System.nanoTime();
-      } while (now < end);
-      passesPerSecond[r] = n / ((now - start) / 1e9);
-      passes += n;
-    }
-    long allocPerPass = (CorpusThroughput.allocatedBytes() - allocBefore) / passes;
-    double[] sorted = passesPerSecond.clone();
-    Arrays.sort(sorted);
-    double median = rounds % 2 == 1 ? sorted[rounds / 2]
-        : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2;
-    double mbps = median * bytes / 1e6;
-    System.out.printf(Locale.ROOT,
-        "tlkit %s: %.1f MB/s, %.0f objects/s (median of %d rounds; rounds from %.1f to %.1f MB/s);"
-            + " %d bytes allocated per pass, %.3f per byte%n",
-        what, mbps, median * objects, rounds, sorted[0] * bytes / 1e6,
-        sorted[rounds - 1] * bytes / 1e6, allocPerPass, (double) allocPerPass / bytes);
-    return new Result(mbps, median * objects, allocPerPass);
+        wire.length, totalBytes, e.mbps(), e.objps(), d.mbps(), d.objps(), e.allocPerPass(),
+        d.allocPerPass(), outputArrays);
   }
 }
