@@ -1,10 +1,10 @@
 package dev.tlkit.codegen;
 
 import com.palantir.javapoet.TypeName;
-import dev.tlkit.schema.Builtin;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.FlagCondition;
 import dev.tlkit.schema.Parameter;
+import dev.tlkit.schema.WireSizes;
 import dev.tlkit.schema.TypeRef;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +40,7 @@ record Field(
     for (int i = 0; i < params.size(); i++) {
       Parameter p = params.get(i);
       boolean computed = p.isFlags() && referenced.contains(p.name());
-      boolean length = i + 1 < params.size() && isLengthOf(p, params.get(i + 1));
+      boolean length = WireSizes.isLengthOfNext(params, i);
       TypeName type;
       if (p.isTrueFlag()) {
         type = TypeName.BOOLEAN;
@@ -50,21 +50,6 @@ record Field(
       fields.add(new Field(p, names.get(p.name()), type, computed, length));
     }
     return fields;
-  }
-
-  /**
-   * Whether {@code p} is the length in bytes of {@code next}: an {@code int} named {@code bytes}
-   * right before an {@code Object}, as in MTProto's {@code message msg_id:long seqno:int bytes:int
-   * body:Object}. A boxed object usually tells its own length by its constructor, but not when it
-   * is a vector, which such a body can be (the {@code rpc_result} of a function returning
-   * {@code Vector<long>}); so the decoder reads the object within the stated bytes. Like a flags
-   * field, the length is computed when writing, never set by hand: a length that does not match
-   * its object could only produce a malformed message.
-   */
-  private static boolean isLengthOf(Parameter p, Parameter next) {
-    return p.name().equals("bytes") && !p.isOptional()
-        && JavaTypes.builtin(p.type()) == Builtin.INT
-        && !next.isOptional() && WireCode.isObject(next.type());
   }
 
   /** A {@code #} field no condition refers to: plain data, 0 unless set. */

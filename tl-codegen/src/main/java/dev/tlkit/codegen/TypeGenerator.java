@@ -14,6 +14,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.TlType;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,19 +35,31 @@ final class TypeGenerator {
   }
 
   /**
-   * The components that every constructor has, with one name and one Java type: declared on the
+   * A component that every constructor has, with one name and one Java type: declared on the
    * interface, so that {@code TypeUser.id()} needs no {@code switch} over the constructors. They
-   * are the records' own accessors, so nothing else is generated. In the first constructor's order.
+   * are the records' own accessors, so nothing else is generated. {@code nullable} where one
+   * constructor has it as an optional field, which may be absent.
    */
-  private List<Field> sharedComponents(List<Combinator> constructors) {
+  private record Shared(Field field, boolean nullable) {}
+
+  /** The shared components, in the first constructor's order. */
+  private List<Shared> sharedComponents(List<Combinator> constructors) {
     List<List<Field>> all = constructors.stream()
         .map(c -> Field.of(c, types).stream().filter(Field::isComponent).toList())
         .toList();
-    return all.get(0).stream()
-        .filter(f -> !mentionsTypeVariable(f.type()))
-        .filter(f -> all.stream().allMatch(fields -> fields.stream().anyMatch(
-            g -> g.javaName().equals(f.javaName()) && g.type().equals(f.type()))))
-        .toList();
+    List<Shared> shared = new ArrayList<>();
+    for (Field f : all.get(0)) {
+      if (mentionsTypeVariable(f.type())) {
+        continue;
+      }
+      List<Field> same = all.stream().flatMap(fields -> fields.stream()
+          .filter(g -> g.javaName().equals(f.javaName()) && g.type().equals(f.type()))
+          .limit(1)).toList();
+      if (same.size() == all.size()) {
+        shared.add(new Shared(f, same.stream().anyMatch(Field::isNullable)));
+      }
+    }
+    return shared;
   }
 
   /** A type variable of a generic record ({@code X} of {@code !X}) means nothing on the interface. */
@@ -77,14 +90,12 @@ final class TypeGenerator {
     doc.add("</ul>\n");
     iface.addJavadoc(doc.build());
     constructors.forEach(c -> iface.addPermittedSubclass(types.classOf(c)));
-    for (Field f : sharedComponents(constructors)) {
-      // Null where one constructor has it as an absent optional field.
-      boolean nullable = constructors.stream().flatMap(c -> Field.of(c, types).stream())
-          .anyMatch(g -> g.javaName().equals(f.javaName()) && g.isNullable());
+    for (Shared shared : sharedComponents(constructors)) {
+      Field f = shared.field();
       iface.addMethod(MethodSpec.methodBuilder(f.javaName())
           .addJavadoc("Returns {@code $L}, which every constructor of {@code $L} has.\n",
               f.tlName(), type.name())
-          .addModifiers(PUBLIC, ABSTRACT).returns(types.nullable(f.type(), nullable)).build());
+          .addModifiers(PUBLIC, ABSTRACT).returns(types.nullable(f.type(), shared.nullable())).build());
     }
 
     CodeBlock.Builder body = CodeBlock.builder();

@@ -1,6 +1,7 @@
 package dev.tlkit.schema;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -57,6 +58,27 @@ public final class WireSizes {
       case TYPE, OBJECT -> 4; // a constructor id
       case UNRESOLVED -> throw new IllegalStateException("unlinked type " + n.toTl());
     };
+  }
+
+  /**
+   * Whether parameter {@code i} of {@code params} is the length in bytes of the next one: an
+   * {@code int} named {@code bytes} right before an {@code Object}, as in MTProto's {@code message
+   * msg_id:long seqno:int bytes:int body:Object}. A boxed object usually tells its own length by its
+   * constructor, but not when it is a vector, which such a body can be (the {@code rpc_result} of a
+   * function returning {@code Vector<long>}); so decoders read the object within the stated bytes,
+   * and encoders compute the length, like a flags field.
+   */
+  public static boolean isLengthOfNext(List<Parameter> params, int i) {
+    if (i + 1 >= params.size()) {
+      return false;
+    }
+    Parameter p = params.get(i);
+    Parameter next = params.get(i + 1);
+    return p.name().equals("bytes") && !p.isOptional()
+        && p.type() instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.BUILTIN
+        && n.target().builtin() == Builtin.INT
+        && !next.isOptional() && next.type() instanceof TypeRef.Named o
+        && o.target().kind() == TypeRef.TargetKind.OBJECT;
   }
 
   /**

@@ -103,7 +103,7 @@ public final class SchemaDecoder {
             continue;
           }
         }
-        if (isLengthOfNext(params, i)) {
+        if (WireSizes.isLengthOfNext(params, i)) {
           // MTProto's message ... bytes:int body:Object: the body is read within exactly those bytes.
           TlReader window = reader.window(reader.readInt());
           Parameter body = params.get(++i);
@@ -118,17 +118,6 @@ public final class SchemaDecoder {
       throw e.within(field);
     }
     return object;
-  }
-
-  private static boolean isLengthOfNext(List<Parameter> params, int i) {
-    Parameter p = params.get(i);
-    return i + 1 < params.size() && p.name().equals("bytes") && !p.isOptional()
-        && builtin(p.type()) == Builtin.INT && !params.get(i + 1).isOptional()
-        && isObject(params.get(i + 1).type());
-  }
-
-  private static boolean isObject(TypeRef ref) {
-    return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.OBJECT;
   }
 
   private Object value(TlReader reader, TypeRef type) {
@@ -181,11 +170,5 @@ public final class SchemaDecoder {
       list.add(value(reader, element));
     }
     return list;
-  }
-
-  private static Builtin builtin(TypeRef ref) {
-    return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.BUILTIN
-        ? n.target().builtin()
-        : null;
   }
 }
