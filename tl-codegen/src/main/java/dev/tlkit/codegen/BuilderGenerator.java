@@ -80,7 +80,7 @@ final class BuilderGenerator {
         .addJavadoc("@throws IllegalStateException naming every required field that is not set\n")
         .addModifiers(PUBLIC).returns(recordType);
     List<Field> required = components.stream()
-        .filter(f -> !f.param().isOptional() && !f.isTrueFlag() && !f.isDataNat()).toList();
+        .filter(Field::isBuilderRequired).toList();
     if (!required.isEmpty()) {
       CodeBlock.Builder check = CodeBlock.builder()
           .add("$T.check($S", RuntimeTypes.REQUIRED_FIELDS, combinator.name());

@@ -19,7 +19,6 @@ import dev.tlkit.codegen.docs.ErrorDoc;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.FlagCondition;
 import dev.tlkit.schema.TlType;
-import dev.tlkit.schema.TypeParameter;
 import dev.tlkit.schema.TypeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,16 +36,20 @@ final class CombinatorGenerator {
   private final boolean gzipPacked;
   private final GeneratedDocs docs;
 
-  CombinatorGenerator(JavaTypes types, boolean gzipPacked, GeneratedDocs docs) {
-    this.types = types;
+  private final JavaModel model;
+
+  CombinatorGenerator(JavaModel model, boolean gzipPacked, GeneratedDocs docs) {
+    this.model = model;
+    this.types = model.types();
     this.wire = new WireCode(types);
     this.gzipPacked = gzipPacked;
     this.docs = docs;
   }
 
   TypeSpec generate(Combinator c) {
-    ClassName self = types.classOf(c);
-    List<TypeVariableName> vars = typeVariables(c);
+    JavaRecord model = this.model.record(c);
+    ClassName self = model.className();
+    List<TypeVariableName> vars = model.typeVariables();
     TypeName selfType = vars.isEmpty()
         ? self
         : ParameterizedTypeName.get(self, vars.toArray(TypeName[]::new));
@@ -54,23 +57,15 @@ final class CombinatorGenerator {
         ? self
         : ParameterizedTypeName.get(self, vars.stream()
             .map(v -> WildcardTypeName.subtypeOf(Object.class)).toArray(TypeName[]::new));
-    List<Field> fields = Field.of(c, types);
-    List<Field> components = fields.stream().filter(Field::isComponent).toList();
+    List<Field> fields = model.fields();
+    List<Field> components = model.componentFields();
 
     TypeSpec.Builder record = TypeSpec.recordBuilder(self)
         .addModifiers(PUBLIC)
         .addTypeVariables(vars)
         .addJavadoc(javadoc(c, components))
         .alwaysQualify(types.shadowedJavaLang());
-    if (c.isFunction()) {
-      record.addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.TL_FUNCTION, resultType(c)));
-    } else {
-      TlType type = types.typeOf(c);
-      String iface = type == null ? null : types.names().interfaceName(type);
-      record.addSuperinterface(iface != null
-          ? ClassName.get(types.packageName(), iface)
-          : RuntimeTypes.TL_OBJECT);
-    }
+    record.addSuperinterface(model.superinterface());
     record.recordConstructor(canonicalConstructor(c, components));
     record.addField(FieldSpec.builder(TypeName.INT, "ID", PUBLIC, STATIC, FINAL)
         .addJavadoc("The constructor id of {@code $L}.\n", c.name())
@@ -99,16 +94,6 @@ final class CombinatorGenerator {
     }
     new BuilderGenerator(types, c, self, vars, components).addTo(record);
     return record.build();
-  }
-
-  private List<TypeVariableName> typeVariables(Combinator c) {
-    List<TypeVariableName> vars = new ArrayList<>();
-    for (TypeParameter t : c.typeParameters()) {
-      if (t.kind().equals("Type")) {
-        vars.add(TypeVariableName.get(t.name()));
-      }
-    }
-    return vars;
   }
 
   TypeName resultType(Combinator c) {

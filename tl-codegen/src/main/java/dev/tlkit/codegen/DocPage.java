@@ -41,13 +41,13 @@ public record DocPage(String name, String kind, String description, List<Param> 
    * name), or empty if the schema has neither.
    */
   public static Optional<DocPage> of(Schema schema, ApiDocs docs, String packageName, String name) {
-    JavaNames names = JavaNames.of(schema, !docs.errors().isEmpty());
-    JavaTypes types = new JavaTypes(schema, names, packageName);
+    JavaModel model = JavaModel.of(schema, new GeneratorOptions(packageName), !docs.errors().isEmpty());
+    JavaTypes types = model.types();
     ApiDocs all = docs.withComments(schema);
     Optional<Combinator> found = schema.function(name).or(() -> schema.constructor(name))
         .filter(c -> !c.isBuiltin());
     if (found.isPresent()) {
-      return Optional.of(definition(found.get(), all, types, packageName));
+      return Optional.of(definition(model.record(found.get()), all, types, packageName));
     }
     return schema.type(name).map(t -> type(t, all, types));
   }
@@ -61,15 +61,14 @@ public record DocPage(String name, String kind, String description, List<Param> 
     return result;
   }
 
-  private static DocPage definition(Combinator c, ApiDocs docs, JavaTypes types, String packageName) {
+  private static DocPage definition(JavaRecord record, ApiDocs docs, JavaTypes types, String packageName) {
+    Combinator c = record.definition();
     DefinitionDocs d = docs.definition(c.key());
     List<Param> params = new ArrayList<>();
-    for (Field f : Field.of(c, types)) {
-      if (f.isComponent()) {
-        String tl = f.param().toTl();
-        params.add(new Param(f.tlName(), tl.substring(tl.indexOf(':') + 1), simple(f.type(), packageName),
-            d.param(f.tlName())));
-      }
+    for (Field f : record.componentFields()) {
+      String tl = f.param().toTl();
+      params.add(new Param(f.tlName(), tl.substring(tl.indexOf(':') + 1), simple(f.type(), packageName),
+          d.param(f.tlName())));
     }
     List<ErrorDoc> errors = new ArrayList<>();
     for (FunctionError e : d.errors()) {

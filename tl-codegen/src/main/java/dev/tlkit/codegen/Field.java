@@ -34,7 +34,7 @@ record Field(
         referenced.add(p.condition().field());
       }
     }
-    Map<String, String> names = JavaNames.fieldNames(c);
+    Map<String, String> names = types.names().componentNames(c);
     List<Field> fields = new ArrayList<>();
     List<Parameter> params = c.parameters();
     for (int i = 0; i < params.size(); i++) {
@@ -81,6 +81,11 @@ record Field(
   /** Optional and not a {@code true} flag: null means absent. */
   boolean isNullable() {
     return param.isOptional() && !param.isTrueFlag();
+  }
+
+  /** Required by {@code build()}: not optional, not a {@code true} flag, not a plain-data {@code #}. */
+  boolean isBuilderRequired() {
+    return !param.isOptional() && !isTrueFlag() && !isDataNat();
   }
 
   /** Required and not a primitive: must not be null. */

@@ -6,7 +6,6 @@ import dev.tlkit.codegen.docs.ApiDocs;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Location;
 import dev.tlkit.schema.Schema;
-import dev.tlkit.schema.TlType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,8 +46,9 @@ public final class JavaGenerator {
    * @throws GenerationException if the schema cannot become Java (a name clash), naming the definitions
    */
   public List<GeneratedFile> generate() {
-    JavaNames names = JavaNames.of(schema, !apiDocs.errors().isEmpty());
-    JavaTypes types = new JavaTypes(schema, names, options.packageName(), options.nullMarked());
+    JavaModel model = JavaModel.of(schema, options, !apiDocs.errors().isEmpty());
+    JavaNames names = model.names();
+    JavaTypes types = model.types();
     GeneratedDocs docs = new GeneratedDocs(schema, apiDocs, names);
     List<Combinator> definitions = new ArrayList<>();
     schema.constructors().stream().filter(c -> !c.isBuiltin()).forEach(definitions::add);
@@ -62,13 +62,11 @@ public final class JavaGenerator {
     List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
     tasks.add(() -> file(new DispatchGenerator(types, gzip).generate(definitions, schema.layer()), null));
     for (Combinator c : definitions) {
-      tasks.add(() -> file(new CombinatorGenerator(types, gzip, docs).generate(c), c.location()));
+      tasks.add(() -> file(new CombinatorGenerator(model, gzip, docs).generate(c), c.location()));
     }
-    for (TlType t : schema.types()) {
-      if (names.interfaceName(t) != null) {
-        tasks.add(() -> file(new TypeGenerator(types, gzip, docs).generate(t),
-            t.constructors().get(0).location()));
-      }
+    for (JavaSealedInterface iface : model.sealedInterfaces()) {
+      tasks.add(() -> file(new TypeGenerator(types, gzip, docs).generate(iface),
+          iface.type().constructors().get(0).location()));
     }
     if (docs.hasErrorCatalogue()) {
       tasks.add(() -> file(new ErrorCatalogueGenerator(types, docs).generate(schema), null));

@@ -79,9 +79,11 @@ public final class JavaNames {
   private final Map<String, String> classByCombinatorKey = new HashMap<>();
   private final Map<String, String> interfaceByTypeKey = new HashMap<>();
   private final boolean errorCatalogue;
+  private final NamingRules rules;
 
-  private JavaNames(boolean errorCatalogue) {
+  private JavaNames(boolean errorCatalogue, NamingRules rules) {
     this.errorCatalogue = errorCatalogue;
+    this.rules = rules;
   }
 
   /**
@@ -100,7 +102,17 @@ public final class JavaNames {
    * @throws GenerationException if two definitions get the same class name
    */
   public static JavaNames of(Schema schema, boolean errorCatalogue) {
-    JavaNames names = new JavaNames(errorCatalogue);
+    return of(schema, errorCatalogue, NamingRules.STANDARD);
+  }
+
+  /**
+   * Names every definition and type of the schema by {@code rules}, or fails with every clash and
+   * every name that is not a Java identifier.
+   *
+   * @throws GenerationException if two definitions get the same class name
+   */
+  public static JavaNames of(Schema schema, boolean errorCatalogue, NamingRules rules) {
+    JavaNames names = new JavaNames(errorCatalogue, rules);
     // Sorted map: the first owner of a name is the one earlier in the schema, deterministically.
     Map<String, String> owners = new TreeMap<>();
     owners.put(DISPATCH_CLASS.toLowerCase(Locale.ROOT), "the generated dispatcher class " + DISPATCH_CLASS);
@@ -114,14 +126,17 @@ public final class JavaNames {
       if (c.isBuiltin()) {
         continue;
       }
-      String javaName = pascal(c.scope()) + pascal(c.name());
+      String javaName = rules.className(c);
+      checkIdentifier(clashes, javaName, describe(c));
       claim(owners, clashes, javaName, describe(c));
       names.classByCombinatorKey.put(c.key(), javaName);
     }
     for (TlType t : schema.types()) {
       if (t.constructors().size() > 1) {
-        String javaName = "Type" + pascal(t.scope()) + pascal(t.name());
-        claim(owners, clashes, javaName, "type " + t.name() + " (" + t.constructors().get(0).location() + ")");
+        String javaName = rules.interfaceName(t);
+        String what = "type " + t.name() + " (" + t.constructors().get(0).location() + ")";
+        checkIdentifier(clashes, javaName, what);
+        claim(owners, clashes, javaName, what);
         names.interfaceByTypeKey.put(t.key(), javaName);
       }
     }
@@ -133,6 +148,13 @@ public final class JavaNames {
 
   private static String describe(Combinator c) {
     return (c.isFunction() ? "function " : "constructor ") + c.name() + " (" + c.location() + ")";
+  }
+
+  private static void checkIdentifier(List<String> problems, String javaName, String what) {
+    if (javaName == null || !javax.lang.model.SourceVersion.isIdentifier(javaName)
+        || KEYWORDS.contains(javaName)) {
+      problems.add("class name '" + javaName + "' of " + what + " is not a Java identifier");
+    }
   }
 
   private static void claim(Map<String, String> owners, List<String> clashes, String javaName, String what) {
@@ -168,17 +190,34 @@ public final class JavaNames {
     return all;
   }
 
+  /** The rules these names were made by. */
+  public NamingRules rules() {
+    return rules;
+  }
+
   /**
    * The Java names of a combinator's parameters ({@code #} fields too, which name locals), by TL
-   * name, in order, each unique within the class.
+   * name, in order, each unique within the class, by this scheme's rules.
+   */
+  public Map<String, String> componentNames(Combinator c) {
+    return componentNames(c, rules);
+  }
+
+  /**
+   * The Java names of a combinator's parameters under the {@linkplain NamingRules#STANDARD
+   * standard} scheme.
    */
   public static Map<String, String> fieldNames(Combinator c) {
+    return componentNames(c, NamingRules.STANDARD);
+  }
+
+  private static Map<String, String> componentNames(Combinator c, NamingRules rules) {
     Map<String, String> result = new LinkedHashMap<>();
     Set<String> taken = new java.util.HashSet<>();
     int position = 0;
     for (Parameter p : c.parameters()) {
       position++;
-      String name = fieldName(p.name());
+      String name = escape(rules.componentName(p.name()));
       if (!taken.add(name)) {
         name = name + "_" + position;
         taken.add(name);
@@ -190,11 +229,25 @@ public final class JavaNames {
 
   /** {@code g_a_hash} gives {@code gAHash}; {@code default} gives {@code default_}. */
   public static String fieldName(String tlName) {
-    String camel = camel(tlName);
-    if (KEYWORDS.contains(camel) || MEMBER_NAMES.contains(camel)) {
-      return camel + "_";
+    return escape(camel(tlName));
+  }
+
+  /** A component name that compiles and takes no generated method's name. */
+  private static String escape(String name) {
+    if (name == null || name.isEmpty()) {
+      return "_";
     }
-    return camel;
+    if (KEYWORDS.contains(name) || MEMBER_NAMES.contains(name)) {
+      return name + "_";
+    }
+    if (!javax.lang.model.SourceVersion.isIdentifier(name)) {
+      // A rule gave characters Java does not take: replace them, as camel() does for TL names.
+      StringBuilder sb = new StringBuilder();
+      name.codePoints().forEach(cp -> sb.appendCodePoint(
+          Character.isJavaIdentifierPart(cp) ? cp : '_'));
+      return Character.isJavaIdentifierStart(sb.codePointAt(0)) ? sb.toString() : "_" + sb;
+    }
+    return name;
   }
 
   /** {@code phone.requestCall} gives {@code PhoneRequestCall}; {@code p_q_inner_data} gives {@code PQInnerData}. */

@@ -8,15 +8,9 @@ import static javax.lang.model.element.Modifier.STATIC;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.TlType;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Generates the sealed interface of a boxed type with several constructors, with a decoder that
@@ -34,46 +28,9 @@ final class TypeGenerator {
     this.docs = docs;
   }
 
-  /**
-   * A component that every constructor has, with one name and one Java type: declared on the
-   * interface, so that {@code TypeUser.id()} needs no {@code switch} over the constructors. They
-   * are the records' own accessors, so nothing else is generated. {@code nullable} where one
-   * constructor has it as an optional field, which may be absent.
-   */
-  private record Shared(Field field, boolean nullable) {}
-
-  /** The shared components, in the first constructor's order. */
-  private List<Shared> sharedComponents(List<Combinator> constructors) {
-    List<List<Field>> all = constructors.stream()
-        .map(c -> Field.of(c, types).stream().filter(Field::isComponent).toList())
-        .toList();
-    List<Shared> shared = new ArrayList<>();
-    for (Field f : all.get(0)) {
-      if (mentionsTypeVariable(f.type())) {
-        continue;
-      }
-      List<Field> same = all.stream().flatMap(fields -> fields.stream()
-          .filter(g -> g.javaName().equals(f.javaName()) && g.type().equals(f.type()))
-          .limit(1)).toList();
-      if (same.size() == all.size()) {
-        shared.add(new Shared(f, same.stream().anyMatch(Field::isNullable)));
-      }
-    }
-    return shared;
-  }
-
-  /** A type variable of a generic record ({@code X} of {@code !X}) means nothing on the interface. */
-  private static boolean mentionsTypeVariable(TypeName t) {
-    return t instanceof TypeVariableName
-        || t instanceof ParameterizedTypeName p && p.typeArguments().stream()
-            .anyMatch(TypeGenerator::mentionsTypeVariable);
-  }
-
-  TypeSpec generate(TlType type) {
-    ClassName self = types.classOf(type);
-    List<Combinator> constructors = type.constructors().stream()
-        .sorted(Comparator.comparing(c -> types.classOf(c).simpleName()))
-        .toList();
+  TypeSpec generate(JavaSealedInterface model) {
+    TlType type = model.type();
+    ClassName self = model.className();
     TypeSpec.Builder iface = TypeSpec.interfaceBuilder(self)
         .addModifiers(PUBLIC, SEALED)
         .addSuperinterface(RuntimeTypes.TL_OBJECT)
@@ -89,13 +46,12 @@ final class TypeGenerator {
     }
     doc.add("</ul>\n");
     iface.addJavadoc(doc.build());
-    constructors.forEach(c -> iface.addPermittedSubclass(types.classOf(c)));
-    for (Shared shared : sharedComponents(constructors)) {
-      Field f = shared.field();
-      iface.addMethod(MethodSpec.methodBuilder(f.javaName())
+    model.permits().forEach(iface::addPermittedSubclass);
+    for (JavaAccessor a : model.accessors()) {
+      iface.addMethod(MethodSpec.methodBuilder(a.name())
           .addJavadoc("Returns {@code $L}, which every constructor of {@code $L} has.\n",
-              f.tlName(), type.name())
-          .addModifiers(PUBLIC, ABSTRACT).returns(types.nullable(f.type(), shared.nullable())).build());
+              a.tlName(), type.name())
+          .addModifiers(PUBLIC, ABSTRACT).returns(types.nullable(a.type(), a.nullable())).build());
     }
 
     CodeBlock.Builder body = CodeBlock.builder();
@@ -103,8 +59,7 @@ final class TypeGenerator {
     body.addStatement("reader.enter()");
     body.addStatement("$T value", self);
     body.beginControlFlow("switch (id)");
-    for (Combinator c : constructors) {
-      ClassName cls = types.classOf(c);
+    for (ClassName cls : model.permits()) {
       body.addStatement("case $T.ID -> value = $T.decodeBare(reader)", cls, cls);
     }
     if (gzipPacked) {

@@ -1,0 +1,200 @@
+package dev.tlkit.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.Parameter;
+import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.TlType;
+import dev.tlkit.schema.TypeParameter;
+import dev.tlkit.schema.TypeRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Java that tlkit generates from a schema, as a model: the record of every constructor and
+ * function with its components and builder, the sealed interface of every type with several
+ * constructors with the accessors its constructors share, and the Java type of every TL type.
+ *
+ * <p>It is the one home of the TL-to-Java mapping: {@link JavaGenerator} writes its files from it,
+ * and tools that reason about generated code (the schema diff's verdicts on what breaks Java
+ * code) ask it rather than deriving Java names and types again. The model is immutable and may be
+ * read from many threads.
+ *
+ * <pre>{@code
+ * JavaModel model = JavaModel.of(schema, new GeneratorOptions("dev.tlkit.telegram"));
+ * model.sealedInterface(schema.type("User").orElseThrow())
+ *     .orElseThrow().accessor("id");              // Optional[JavaAccessor[name=id, ... type=long]]
+ * }</pre>
+ */
+public final class JavaModel {
+  private final Schema schema;
+  private final GeneratorOptions options;
+  private final JavaNames names;
+  private final JavaTypes types;
+  private final Map<String, JavaRecord> records = new LinkedHashMap<>();
+  private final Map<String, JavaSealedInterface> interfaces = new LinkedHashMap<>();
+
+  private JavaModel(Schema schema, GeneratorOptions options, boolean errorCatalogue) {
+    this.schema = schema;
+    this.options = options;
+    this.names = JavaNames.of(schema, errorCatalogue, options.naming());
+    this.types = new JavaTypes(schema, names, options.packageName(), options.nullMarked());
+    List<Combinator> definitions = new ArrayList<>(schema.constructors());
+    definitions.addAll(schema.functions());
+    for (Combinator c : definitions) {
+      if (!c.isBuiltin()) {
+        records.put(c.key(), newRecord(c));
+      }
+    }
+    for (TlType t : schema.types()) {
+      String name = names.interfaceName(t);
+      if (name != null) {
+        interfaces.put(t.key(), new JavaSealedInterface(t, ClassName.get(options.packageName(), name),
+            byClassName(t).stream().map(types::classOf).toList(), sharedAccessors(t)));
+      }
+    }
+  }
+
+  /**
+   * The model of the Java generated from {@code schema} with {@code options}.
+   *
+   * @throws GenerationException if the schema cannot become Java (a name clash), naming the definitions
+   */
+  public static JavaModel of(Schema schema, GeneratorOptions options) {
+    return new JavaModel(schema, options, false);
+  }
+
+  /** The model with the error catalogue class among the names taken, if {@code errorCatalogue}. */
+  static JavaModel of(Schema schema, GeneratorOptions options, boolean errorCatalogue) {
+    return new JavaModel(schema, options, errorCatalogue);
+  }
+
+  public Schema schema() {
+    return schema;
+  }
+
+  public GeneratorOptions options() {
+    return options;
+  }
+
+  /** The records of every constructor, then every function, in the schema's order (builtins have none). */
+  public List<JavaRecord> records() {
+    return List.copyOf(records.values());
+  }
+
+  /** The record of the constructor or function with that {@link Combinator#key()}. */
+  public Optional<JavaRecord> record(String key) {
+    return Optional.ofNullable(records.get(key));
+  }
+
+  /** The record of {@code definition}, which must be of this schema and not a builtin. */
+  public JavaRecord record(Combinator definition) {
+    JavaRecord r = records.get(definition.key());
+    if (r == null) {
+      throw new IllegalArgumentException("no record for " + definition.name());
+    }
+    return r;
+  }
+
+  /** The sealed interfaces of types with several constructors, in the schema's order. */
+  public List<JavaSealedInterface> sealedInterfaces() {
+    return List.copyOf(interfaces.values());
+  }
+
+  /** The sealed interface of {@code type}; empty when it has one constructor, whose record stands for it. */
+  public Optional<JavaSealedInterface> sealedInterface(TlType type) {
+    return Optional.ofNullable(interfaces.get(type.key()));
+  }
+
+  /** The Java type of values of a boxed TL type: its sealed interface, or its only constructor's record. */
+  public ClassName valueClass(TlType type) {
+    return types.classOf(type);
+  }
+
+  /**
+   * The Java type of a value of {@code ref}: primitives where it is required ({@code int}), their
+   * wrappers where it is {@code optional} or inside a list.
+   */
+  public TypeName javaType(TypeRef ref, boolean optional) {
+    return types.javaType(ref, optional);
+  }
+
+  /** The Java type of the component of {@code p}: {@code boolean} for a {@code true} flag. */
+  public TypeName componentType(Parameter p) {
+    return p.isTrueFlag() ? TypeName.BOOLEAN : types.javaType(p.type(), p.isOptional());
+  }
+
+  JavaNames names() {
+    return names;
+  }
+
+  JavaTypes types() {
+    return types;
+  }
+
+  private JavaRecord newRecord(Combinator c) {
+    List<TypeVariableName> vars = new ArrayList<>();
+    for (TypeParameter t : c.typeParameters()) {
+      if (t.kind().equals("Type")) {
+        vars.add(TypeVariableName.get(t.name()));
+      }
+    }
+    TypeName superinterface;
+    TypeName result = null;
+    if (c.isFunction()) {
+      result = types.resultType(c);
+      superinterface = ParameterizedTypeName.get(RuntimeTypes.TL_FUNCTION, result);
+    } else {
+      TlType type = types.typeOf(c);
+      String iface = type == null ? null : names.interfaceName(type);
+      superinterface = iface != null
+          ? ClassName.get(options.packageName(), iface)
+          : RuntimeTypes.TL_OBJECT;
+    }
+    return new JavaRecord(c, types.classOf(c), vars, superinterface, result, Field.of(c, types));
+  }
+
+  /**
+   * The components every constructor of {@code t} has with one name and one Java type, in the
+   * order of the constructor whose class name sorts first. A type variable of a generic record ({@code X} of {@code !X}) means
+   * nothing on the interface, so a component that mentions one is not shared.
+   */
+  private List<JavaAccessor> sharedAccessors(TlType t) {
+    List<List<Field>> all = byClassName(t).stream()
+        .map(c -> records.get(c.key()).componentFields())
+        .toList();
+    List<JavaAccessor> shared = new ArrayList<>();
+    for (Field f : all.get(0)) {
+      if (mentionsTypeVariable(f.type())) {
+        continue;
+      }
+      List<Field> same = all.stream().flatMap(fields -> fields.stream()
+          .filter(g -> g.javaName().equals(f.javaName()) && g.type().equals(f.type()))
+          .limit(1)).toList();
+      if (same.size() == all.size()) {
+        shared.add(new JavaAccessor(f.javaName(), f.tlName(), f.type(),
+            same.stream().anyMatch(Field::isNullable)));
+      }
+    }
+    return shared;
+  }
+
+  /** The constructors of {@code t} in the order of their class names, as the interface lists them. */
+  private List<Combinator> byClassName(TlType t) {
+    return t.constructors().stream()
+        .sorted(java.util.Comparator.comparing(c -> types.classOf(c).simpleName()))
+        .toList();
+  }
+
+  private static boolean mentionsTypeVariable(TypeName t) {
+    return t instanceof TypeVariableName
+        || t instanceof ParameterizedTypeName p && p.typeArguments().stream()
+            .anyMatch(JavaModel::mentionsTypeVariable);
+  }
+}
