@@ -31,16 +31,16 @@ def removed = report.indexOf('### Removed')
 def changed = report.indexOf('### Changed')
 assert 0 < added && added < removed && removed < changed : report
 assert report.indexOf('\n- constructor `peerChannel#a2a5371e channel_id:long = Peer`\n') in added..removed
-assert report.indexOf('\n- **breaking** constructor `peerChat`: source breaking (its class is gone)') in removed..changed
+assert report.indexOf('\n- **breaking** constructor `peerChat`: source breaking (its class PeerChat is gone)') in removed..changed
 assert report.indexOf('\n- constructor `user`, id `67c83f1d` -> `2cab2302`\n  - added `username:flags.0?string`: source compatible') > changed
 assert report.indexOf('\n- **breaking** type `Peer`, 2 -> 2 constructors, added `peerChannel`, removed `peerChat`') > changed
 
 // 3. The same comparison with failOnBreaking: the report names what breaks, then the build fails.
 assert failOnBreaking.contains(summary + '\n')
 assert failOnBreaking.contains('\n[INFO] [tl] - peerChat (constructor)  peerChat#36c6019a chat_id:long = Peer  [breaking, wire-incompatible]\n'
-    + '[INFO] [tl]     source: breaking (its class is gone)')
+    + '[INFO] [tl]     source: breaking (its class PeerChat is gone)')
 assert failOnBreaking.contains('\n[INFO] [tl] ~ Peer (type)  2 -> 2 constructors  [breaking, wire-incompatible]\n')
-assert failOnBreaking.contains('[INFO] [tl]     source: breaking (peerChat no longer implements its sealed interface)')
+assert failOnBreaking.contains('[INFO] [tl]     source: breaking (peerChat no longer implements its sealed interface TypePeer)')
 assert failOnBreaking.contains(failure) && failOnBreaking.contains(
     ':diff (default-cli) on project diff: [tl] the schema update has 2 breaking change(s) (failOnBreaking): peerChat, Peer (type)')
 assert failOnBreaking.contains('BUILD FAILURE')

@@ -1,14 +1,15 @@
 package dev.tlkit.maven;
 
+import dev.tlkit.codegen.GenerationException;
+import dev.tlkit.diff.Impact;
+import dev.tlkit.diff.ReportFormat;
+import dev.tlkit.diff.SchemaChanges;
+import dev.tlkit.diff.SchemaDiff;
 import dev.tlkit.schema.Diagnostic;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.SchemaException;
 import dev.tlkit.schema.SchemaLoader;
 import dev.tlkit.schema.SchemaOptions;
-import dev.tlkit.schema.diff.Impact;
-import dev.tlkit.schema.diff.ReportFormat;
-import dev.tlkit.schema.diff.SchemaChanges;
-import dev.tlkit.schema.diff.SchemaDiff;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,13 @@ public class DiffMojo extends SchemaMojo {
     } catch (ParameterException e) {
       throw new MojoFailureException(e.getMessage());
     }
-    SchemaChanges changes = SchemaDiff.compare(load(before, options, log), load(after.files(), options, log));
+    SchemaChanges changes;
+    try {
+      changes = SchemaDiff.compare(load(before, options, log), load(after.files(), options, log));
+    } catch (GenerationException e) {
+      // The verdicts are about the generated Java: a schema that cannot become Java has none.
+      throw new MojoFailureException("[tl] the schema cannot become Java:\n" + String.join("\n", e.problems()));
+    }
     String report = reportFormat.render(changes);
     if (outputFile != null) {
       try {

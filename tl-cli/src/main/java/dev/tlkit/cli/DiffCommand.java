@@ -1,10 +1,11 @@
 package dev.tlkit.cli;
 
+import dev.tlkit.codegen.GenerationException;
+import dev.tlkit.diff.ReportFormat;
+import dev.tlkit.diff.SchemaChanges;
+import dev.tlkit.diff.SchemaDiff;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.SchemaOptions;
-import dev.tlkit.schema.diff.ReportFormat;
-import dev.tlkit.schema.diff.SchemaChanges;
-import dev.tlkit.schema.diff.SchemaDiff;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,7 +75,17 @@ final class DiffCommand implements Callable<Integer> {
     if (before.isEmpty() || after.isEmpty()) {
       return 1;
     }
-    SchemaChanges changes = SchemaDiff.compare(before.get(), after.get());
+    SchemaChanges changes;
+    try {
+      changes = SchemaDiff.compare(before.get(), after.get());
+    } catch (GenerationException e) {
+      // The verdicts are about the generated Java: a schema that cannot become Java has none.
+      for (String problem : e.problems()) {
+        err.println("error: the schema cannot become Java: " + problem);
+      }
+      err.println(Tlc.count(e.problems().size(), "error"));
+      return 1;
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(reportFormat.render(changes));
     out.flush();

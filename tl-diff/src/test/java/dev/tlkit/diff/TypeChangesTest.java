@@ -1,7 +1,7 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
-import static dev.tlkit.schema.diff.Schemas.diff;
-import static dev.tlkit.schema.diff.Schemas.lines;
+import static dev.tlkit.diff.Schemas.diff;
+import static dev.tlkit.diff.Schemas.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +14,57 @@ import org.junit.jupiter.api.Test;
  */
 class TypeChangesTest {
 
+  /** {@code TypePeer.id()} exists because every constructor has {@code id:long}; one loses it. */
+  @Test
+  void aSealedInterfaceThatLosesASharedAccessorBreaks() {
+    TypeChange peer = onlyType(
+        lines("peerUser#00000001 id:long = Peer;", "peerChat#00000002 id:long = Peer;"),
+        lines("peerUser#00000001 id:long = Peer;", "peerChat#00000002 chat_id:long = Peer;"));
+
+    assertEquals(ChangeKind.CHANGED, peer.kind());
+    assertEquals(List.of(), peer.addedConstructors());
+    assertEquals(List.of("id(): long"), peer.lostAccessors());
+    assertEquals(new Impact(Impact.Source.BREAKING,
+        "TypePeer no longer declares id(): long: not every constructor has it with one Java type",
+        Impact.Wire.COMPATIBLE, "old bytes carry constructors it still has"), peer.impact());
+  }
+
+  /** One Java type is what makes an accessor shared: {@code long} and {@code int} are not. */
+  @Test
+  void aSharedAccessorIsLostWhenOneConstructorRetypesIt() {
+    TypeChange peer = onlyType(
+        lines("peerUser#00000001 id:long = Peer;", "peerChat#00000002 id:long = Peer;"),
+        lines("peerUser#00000001 id:long = Peer;", "peerChat#00000002 id:int = Peer;"));
+
+    assertEquals(List.of("id(): long"), peer.lostAccessors());
+    assertTrue(peer.impact().isBreaking());
+  }
+
+  @Test
+  void aSealedInterfaceThatGainsASharedAccessorIsCompatible() {
+    TypeChange peer = onlyType(
+        lines("peerUser#00000001 id:long = Peer;", "peerChat#00000002 chat_id:long = Peer;"),
+        lines("peerUser#00000001 id:long = Peer;", "peerChat#00000002 id:long = Peer;"));
+
+    assertEquals(List.of("id(): long"), peer.gainedAccessors());
+    assertEquals(new Impact(Impact.Source.COMPATIBLE, "TypePeer now declares id(): long",
+        Impact.Wire.COMPATIBLE, "old bytes carry constructors it still has"), peer.impact());
+  }
+
+  /** A new constructor without the component takes the accessor away from the others too. */
+  @Test
+  void aNewConstructorWithoutTheComponentBreaksTheAccessor() {
+    TypeChange peer = onlyType(
+        lines("peerUser#00000001 id:long = Peer;", "peerChat#00000002 id:long = Peer;"),
+        lines("peerUser#00000001 id:long = Peer;", "peerChat#00000002 id:long = Peer;",
+            "peerEmpty#00000003 = Peer;"));
+
+    assertEquals(List.of("peerEmpty"), peer.addedConstructors());
+    assertEquals(List.of("id(): long"), peer.lostAccessors());
+    assertTrue(peer.impact().isBreaking());
+    assertEquals(Impact.Wire.COMPATIBLE, peer.impact().wire());
+  }
+
   @Test
   void aTypeThatGainsASecondConstructorBecomesAnInterface() {
     TypeChange peer = onlyType(
@@ -25,7 +76,7 @@ class TypeChangesTest {
     assertEquals(List.of("peerChat", "peerUser"), peer.newConstructors());
     assertEquals(List.of("peerChat"), peer.addedConstructors());
     assertEquals(new Impact(Impact.Source.BREAKING,
-        "its Java type changes from record peerUser to a sealed interface Peer",
+        "its Java type changes from record PeerUser to sealed interface TypePeer",
         Impact.Wire.COMPATIBLE, "old bytes carry constructors it still has"), peer.impact());
   }
 
@@ -50,7 +101,7 @@ class TypeChangesTest {
 
     assertEquals(List.of("peerChat"), peer.removedConstructors());
     assertEquals(new Impact(Impact.Source.BREAKING,
-        "peerChat no longer implements its sealed interface",
+        "peerChat no longer implements its sealed interface TypePeer",
         Impact.Wire.INCOMPATIBLE, "old bytes may carry peerChat, which it no longer has"),
         peer.impact());
   }
@@ -62,7 +113,7 @@ class TypeChangesTest {
         lines("peerUser#00000001 id:long = Peer;"));
 
     assertEquals(Impact.Source.BREAKING, peer.impact().source());
-    assertEquals("its sealed interface is gone: its Java type becomes record peerUser",
+    assertEquals("its sealed interface TypePeer is gone: its Java type becomes record PeerUser",
         peer.impact().sourceWhy());
   }
 
@@ -71,7 +122,7 @@ class TypeChangesTest {
     TypeChange point = onlyType(lines("point#00000001 x:int = Point;"),
         lines("point2d#00000002 x:int = Point;"));
 
-    assertEquals("its Java type changes from record point to record point2d",
+    assertEquals("its Java type changes from record Point to record Point2d",
         point.impact().sourceWhy());
     assertEquals(Impact.Wire.INCOMPATIBLE, point.impact().wire());
   }

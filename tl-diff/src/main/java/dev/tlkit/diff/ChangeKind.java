@@ -1,4 +1,4 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
 /** How a definition or a type differs between the old and the new schema. */
 public enum ChangeKind {

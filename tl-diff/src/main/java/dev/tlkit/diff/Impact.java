@@ -1,4 +1,4 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
 import java.util.Objects;
 

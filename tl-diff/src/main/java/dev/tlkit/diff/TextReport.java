@@ -1,4 +1,4 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +52,8 @@ public final class TextReport {
       if (t.kind() == ChangeKind.CHANGED) {
         t.addedConstructors().forEach(c -> out.append("    + ").append(c).append('\n'));
         t.removedConstructors().forEach(c -> out.append("    - ").append(c).append('\n'));
+        t.lostAccessors().forEach(a -> out.append("    - accessor ").append(a).append('\n'));
+        t.gainedAccessors().forEach(a -> out.append("    + accessor ").append(a).append('\n'));
       }
       if (t.kind() != ChangeKind.ADDED) {
         out.append("    ").append(impact(t.impact())).append('\n');

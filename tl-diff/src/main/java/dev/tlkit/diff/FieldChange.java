@@ -1,15 +1,16 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
 import java.util.Objects;
 
 /**
  * One difference in one parameter of a definition present in both schemas. Parameters are matched
- * by name: a renamed parameter is a {@link Kind#REMOVED} one and an {@link Kind#ADDED} one. A
+ * by name; a parameter that only changed its name is {@link Kind#RENAMED}, and any other parameter
+ * of a new name is an {@link Kind#ADDED} one (and the old one {@link Kind#REMOVED}). A
  * parameter that changed in several ways has one change of each kind (for example
  * {@code x:Bool} to {@code x:flags.0?true} is {@link Kind#RETYPED} and {@link Kind#MADE_OPTIONAL}).
  *
  * @param kind what changed
- * @param name the parameter's TL name ({@code user_id})
+ * @param name the parameter's TL name ({@code user_id}); for {@link Kind#RENAMED} the new one
  * @param oldText the parameter as the old schema writes it ({@code user_id:InputUser}), null for
  *     {@link Kind#ADDED}
  * @param newText the parameter as the new schema writes it, null for {@link Kind#REMOVED}
@@ -33,6 +34,13 @@ public record FieldChange(
     ADDED,
     /** Only in the old definition. */
     REMOVED,
+    /**
+     * Only its TL name changed: an old parameter and a new one at the same position, of the same
+     * type under the same condition, with no parameter of either name on the other side. TL names
+     * are not on the wire; whether Java code notices depends on the Java names the naming scheme
+     * gives both.
+     */
+    RENAMED,
     /** Its type's TL text changed: {@code int} to {@code long}, {@code bytes} to {@code string}. */
     RETYPED,
     /** It was always present and now has a flag condition. */

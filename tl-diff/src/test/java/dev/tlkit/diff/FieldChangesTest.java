@@ -1,6 +1,6 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
-import static dev.tlkit.schema.diff.Schemas.describe;
+import static dev.tlkit.diff.Schemas.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +49,7 @@ class FieldChangesTest {
         changes("a#00000001 x:int = A;", "a#00000001 x:int flags:# c:flags.0?int = A;"));
     FieldChange flags = changeList("a#00000001 x:int = A;",
         "a#00000001 x:int flags:# c:flags.0?int = A;").get(0);
-    assertEquals("a # field is computed: no component", flags.impact().sourceWhy());
+    assertEquals("computed when writing: no component", flags.impact().sourceWhy());
     assertEquals("old bytes lack its 4 bytes", flags.impact().wireWhy());
   }
 
@@ -67,7 +67,7 @@ class FieldChangesTest {
     FieldChange c = only("a#00000001 x:int = A;", "a#00000001 x:int p:Point = A;");
 
     assertEquals("ADDED p:Point newPosition=1 source=BREAKING wire=INCOMPATIBLE", describe(c));
-    assertEquals("a required field: build() throws until it is set", c.impact().sourceWhy());
+    assertEquals("a required field: build() throws until p is set", c.impact().sourceWhy());
     assertEquals("old bytes lack it", c.impact().wireWhy());
   }
 
@@ -124,7 +124,7 @@ class FieldChangesTest {
 
     assertEquals("RETYPED p:Point -> p:%Point oldPosition=0 newPosition=0 source=COMPATIBLE wire=INCOMPATIBLE",
         describe(c));
-    assertEquals("the same Java type, record point", c.impact().sourceWhy());
+    assertEquals("the same Java type, Point", c.impact().sourceWhy());
   }
 
   @Test
@@ -206,11 +206,48 @@ class FieldChangesTest {
   }
 
   @Test
-  void aRenamedFieldIsRemovedAndAdded() {
+  void aRenamedFieldKeepsItsBytesButChangesItsAccessor() {
+    SchemaChanges changes = Schemas.diff(
+        Schemas.lines("a#00000001 id:long = A;"), Schemas.lines("a#00000001 user_id:long = A;"));
+    FieldChange renamed = changes.constructors().get(0).fields().get(0);
+
+    assertEquals("RENAMED id:long -> user_id:long oldPosition=0 newPosition=0 source=BREAKING "
+        + "wire=COMPATIBLE", describe(renamed));
+    assertEquals("user_id", renamed.name());
+    assertEquals("its accessor and setter id() become userId()", renamed.impact().sourceWhy());
+    assertEquals("TL names are not on the wire", renamed.impact().wireWhy());
+  }
+
+  /** A TL rename the Java names do not see ({@code user_id} and {@code userId} are both {@code userId()}). */
+  @Test
+  void aRenameThatKeepsTheJavaNameIsCompatible() {
+    assertEquals(List.of("RENAMED user_id:long -> userId:long oldPosition=0 newPosition=0 "
+            + "source=COMPATIBLE wire=COMPATIBLE"),
+        changes("a#00000001 user_id:long = A;", "a#00000001 userId:long = A;"));
+  }
+
+  /** Another name at another place is not a rename: the old one is removed, the new one added. */
+  @Test
+  void aFieldOfAnotherNameElsewhereIsRemovedAndAdded() {
     assertEquals(List.of(
-            "ADDED user_id:long newPosition=0 source=BREAKING wire=INCOMPATIBLE",
+            "ADDED user_id:long newPosition=1 source=BREAKING wire=INCOMPATIBLE",
             "REMOVED id:long oldPosition=0 source=BREAKING wire=INCOMPATIBLE"),
-        changes("a#00000001 id:long = A;", "a#00000001 user_id:long = A;"));
+        changes("a#00000001 id:long x:int = A;", "a#00000001 x:int user_id:long = A;"));
+  }
+
+  /**
+   * A component that moves from one TL name to another of the same Java name keeps its accessor
+   * and setter, whatever the TL positions say.
+   */
+  @Test
+  void aComponentOfTheSameJavaNameAndTypeIsKept() {
+    List<String> changes = changes(
+        "a#00000001 user_id:long x:int = A;", "a#00000001 x:int userId:long = A;");
+
+    assertEquals(List.of(
+            "ADDED userId:long newPosition=1 source=COMPATIBLE wire=INCOMPATIBLE",
+            "REMOVED user_id:long oldPosition=0 source=COMPATIBLE wire=INCOMPATIBLE"),
+        changes);
   }
 
   /** With the id changed, no old bytes of the definition decode, whatever the field change. */

@@ -1,4 +1,4 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -80,6 +80,12 @@ public final class MarkdownReport {
         }
         if (!t.removedConstructors().isEmpty()) {
           out.append(", removed ").append(codes(t.removedConstructors()));
+        }
+        if (!t.lostAccessors().isEmpty()) {
+          out.append(", lost accessors ").append(codes(t.lostAccessors()));
+        }
+        if (!t.gainedAccessors().isEmpty()) {
+          out.append(", gained accessors ").append(codes(t.gainedAccessors()));
         }
         out.append(": ").append(impact(t.impact())).append('\n');
       }

@@ -1,5 +1,10 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
+import dev.tlkit.codegen.GenerationException;
+import dev.tlkit.codegen.GeneratorOptions;
+import dev.tlkit.codegen.JavaAccessor;
+import dev.tlkit.codegen.JavaModel;
+import dev.tlkit.codegen.JavaSealedInterface;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.Schema;
@@ -26,20 +31,47 @@ import java.util.function.Function;
  * if (changes.hasBreaking()) { ... }
  * }</pre>
  *
+ * <p>What a change does to Java code is decided on tl-codegen's {@link JavaModel} of each schema,
+ * the model the generator writes its files from: class names, components, builders, shared
+ * accessors and Java types are the generator's own, under the naming scheme of the options given.
+ *
  * <p>Definitions are matched by {@link Combinator#key()}, types by {@link TlType#key()}, and
- * parameters by name: a rename is a removal and an addition. Builtin declarations
+ * parameters by name (a parameter that only changed its name is a rename). Builtin declarations
  * ({@code int ? = Int}) have no generated class and are not compared, nor is documentation.
  */
 public final class SchemaDiff {
   private final CompatibilityRules rules;
 
-  private SchemaDiff(Schema oldSchema, Schema newSchema) {
-    this.rules = new CompatibilityRules(oldSchema, newSchema);
+  /** The package of the models: reports show simple names, so any package gives the same report. */
+  private static final GeneratorOptions STANDARD = new GeneratorOptions("generated");
+
+  private final JavaModel oldModel;
+  private final JavaModel newModel;
+
+  private SchemaDiff(JavaModel oldModel, JavaModel newModel) {
+    this.oldModel = oldModel;
+    this.newModel = newModel;
+    this.rules = new CompatibilityRules(oldModel, newModel);
   }
 
-  /** Everything that differs from {@code oldSchema} to {@code newSchema}. */
+  /**
+   * Everything that differs from {@code oldSchema} to {@code newSchema}, for Java generated with
+   * the standard naming scheme.
+   *
+   * @throws GenerationException if a schema cannot become Java (a name clash), naming the definitions
+   */
   public static SchemaChanges compare(Schema oldSchema, Schema newSchema) {
-    SchemaDiff diff = new SchemaDiff(oldSchema, newSchema);
+    return compare(oldSchema, newSchema, STANDARD);
+  }
+
+  /**
+   * Everything that differs from {@code oldSchema} to {@code newSchema}, for Java generated with
+   * {@code options} (their naming scheme decides which changes break Java code).
+   *
+   * @throws GenerationException if a schema cannot become Java (a name clash), naming the definitions
+   */
+  public static SchemaChanges compare(Schema oldSchema, Schema newSchema, GeneratorOptions options) {
+    SchemaDiff diff = new SchemaDiff(JavaModel.of(oldSchema, options), JavaModel.of(newSchema, options));
     return new SchemaChanges(
         SchemaChanges.Version.of(oldSchema),
         SchemaChanges.Version.of(newSchema),
@@ -60,7 +92,7 @@ public final class SchemaDiff {
             n.idHex(), null, null, List.of(), CompatibilityRules.ADDED));
       } else if (n == null) {
         changes.add(new DefinitionChange(ChangeKind.REMOVED, o.kind(), key, o.toTl(), null,
-            o.idHex(), null, null, null, List.of(), CompatibilityRules.definitionRemoved(o)));
+            o.idHex(), null, null, null, List.of(), rules.definitionRemoved(o)));
       } else {
         DefinitionChange changed = changed(key, o, n);
         if (changed != null) {
@@ -111,18 +143,36 @@ public final class SchemaDiff {
       List<String> newNames = n == null ? List.of() : constructorKeys(n);
       List<String> added = newNames.stream().filter(c -> !oldNames.contains(c)).toList();
       List<String> removed = oldNames.stream().filter(c -> !newNames.contains(c)).toList();
+      List<String> oldAccessors = o == null ? List.of() : accessors(oldModel, o);
+      List<String> newAccessors = n == null ? List.of() : accessors(newModel, n);
+      boolean bothInterfaces = o != null && n != null && oldModel.sealedInterface(o).isPresent()
+          && newModel.sealedInterface(n).isPresent();
+      List<String> lost = bothInterfaces
+          ? oldAccessors.stream().filter(a -> !newAccessors.contains(a)).toList() : List.of();
+      List<String> gained = bothInterfaces
+          ? newAccessors.stream().filter(a -> !oldAccessors.contains(a)).toList() : List.of();
       if (o == null) {
         changes.add(new TypeChange(ChangeKind.ADDED, key, oldNames, newNames, added, removed,
-            CompatibilityRules.ADDED));
+            List.of(), List.of(), CompatibilityRules.ADDED));
       } else if (n == null) {
         changes.add(new TypeChange(ChangeKind.REMOVED, key, oldNames, newNames, added, removed,
-            CompatibilityRules.typeRemoved(o)));
-      } else if (!added.isEmpty() || !removed.isEmpty()) {
+            List.of(), List.of(), CompatibilityRules.typeRemoved(o)));
+      } else if (!added.isEmpty() || !removed.isEmpty() || !lost.isEmpty() || !gained.isEmpty()) {
         changes.add(new TypeChange(ChangeKind.CHANGED, key, oldNames, newNames, added, removed,
-            CompatibilityRules.typeChanged(o, n, added, removed)));
+            lost, gained, rules.typeChanged(o, n, added, removed, lost, gained)));
       }
     }
     return changes;
+  }
+
+  /** The shared accessors of the type's sealed interface, as {@code id(): long}; empty without one. */
+  private static List<String> accessors(JavaModel model, TlType type) {
+    return model.sealedInterface(type).map(JavaSealedInterface::accessors).orElse(List.of())
+        .stream().map(SchemaDiff::describe).toList();
+  }
+
+  private static String describe(JavaAccessor a) {
+    return a.name() + "(): " + JavaText.of(a.type());
   }
 
   private static List<String> constructorKeys(TlType type) {
@@ -166,9 +216,14 @@ public final class SchemaDiff {
       for (int i = 0; i < news.size(); i++) {
         Parameter n = news.get(i);
         int j = indexOf(olds, n.name());
+        if (j < 0 && isRename(olds, news, i)) {
+          Parameter o = olds.get(i);
+          changes.add(change(FieldChange.Kind.RENAMED, o, i, n, i, rules.renamed(oldC, o, newC, n)));
+          continue;
+        }
         if (j < 0) {
           changes.add(new FieldChange(FieldChange.Kind.ADDED, n.name(), null, n.toTl(), -1, i,
-              CompatibilityRules.fieldAdded(oldC, newC, n)));
+              rules.fieldAdded(oldC, newC, n)));
           continue;
         }
         Parameter o = olds.get(j);
@@ -189,9 +244,9 @@ public final class SchemaDiff {
       }
       for (int j = 0; j < olds.size(); j++) {
         Parameter o = olds.get(j);
-        if (indexOf(news, o.name()) < 0) {
+        if (indexOf(news, o.name()) < 0 && !isRename(olds, news, j)) {
           changes.add(new FieldChange(FieldChange.Kind.REMOVED, o.name(), o.toTl(), null, j, -1,
-              CompatibilityRules.fieldRemoved(oldC, o)));
+              rules.fieldRemoved(oldC, newC, o)));
         }
       }
       return changes;
@@ -238,6 +293,21 @@ public final class SchemaDiff {
         }
       }
       return moved;
+    }
+
+    /**
+     * True when the parameters at {@code position} differ only by name: neither name is on the
+     * other side, and type and condition are the same.
+     */
+    private static boolean isRename(List<Parameter> olds, List<Parameter> news, int position) {
+      if (position >= olds.size() || position >= news.size()) {
+        return false;
+      }
+      Parameter o = olds.get(position);
+      Parameter n = news.get(position);
+      return indexOf(news, o.name()) < 0 && indexOf(olds, n.name()) < 0
+          && o.type().toTl().equals(n.type().toTl())
+          && java.util.Objects.equals(o.condition(), n.condition());
     }
 
     private static int indexOf(List<Parameter> params, String name) {

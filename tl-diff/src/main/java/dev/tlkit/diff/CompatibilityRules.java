@@ -1,20 +1,26 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
+import com.palantir.javapoet.TypeName;
+import dev.tlkit.codegen.JavaComponent;
+import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.schema.Builtin;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
-import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeRef;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides the {@link Impact} of each change. Two questions are asked of every change.
  *
  * <p><b>Source:</b> does Java code written against the classes generated from the old schema still
- * compile, and still work, against those generated from the new one? The supported API is what
+ * compile, and still work, against those generated from the new one? The answer comes from
+ * tl-codegen's {@link JavaModel} of each side, the model the generator writes its files from, so
+ * a verdict follows the naming scheme and type mapping the code is generated with. The supported API is what
  * tlkit's README teaches: class and interface names, {@code builder()}, {@code toBuilder()}, the
- * setters, {@code build()}, the accessors and {@code decodeResult}. Canonical constructors and
+ * setters, {@code build()}, the accessors (those of the records and those a sealed interface
+ * declares because every constructor shares them) and {@code decodeResult}. Canonical constructors and
  * record patterns are positional, so any component added, removed or reordered breaks them; they
  * are not covered, and a change that only they would notice is {@code COMPATIBLE}. A change is
  * {@code BREAKING} when such code no longer compiles, or when {@code build()} starts to throw.
@@ -39,14 +45,19 @@ import java.util.List;
  *       else incompatible</td></tr>
  *   <tr><td>field added, {@code #}</td><td>compatible: computed, or an {@code int} that defaults
  *       to 0</td><td>incompatible: old bytes lack its 4 bytes</td></tr>
- *   <tr><td>field added, required</td><td>breaking: {@code build()} throws until it is set</td>
+ *   <tr><td>field added, required</td><td>breaking: {@code build()} throws until it is set;
+ *       compatible when the old record had a component of the same Java name and type</td>
  *       <td>incompatible: old bytes lack it</td></tr>
  *   <tr><td>field removed</td><td>breaking: its setter and accessor are gone; compatible for a
- *       {@code #} field that some condition used (it had no component)</td>
+ *       computed field (a {@code #} that some condition used, or a length: it had no component)
+ *       and where the new record still has a component of that Java name and type</td>
  *       <td>incompatible: the new reader misreads the bytes old ones carry; compatible for
  *       {@code flags.N?true} (no bytes; the bit is ignored)</td></tr>
- *   <tr><td>field retyped</td><td>compatible when its Java type stays the same (see
- *       {@code JavaType}), else breaking</td>
+ *   <tr><td>field renamed (only its TL name changed)</td><td>compatible when its Java name stays
+ *       the same, else breaking: accessor and setter change names</td>
+ *       <td>compatible: names are not on the wire</td></tr>
+ *   <tr><td>field retyped</td><td>compatible when its Java type stays the same, else
+ *       breaking</td>
  *       <td>compatible when the wire form stays the same ({@code string} and {@code bytes};
  *       {@code #} and {@code int}; {@code %T} and {@code t}), else incompatible</td></tr>
  *   <tr><td>field made optional</td><td>compatible: setters take the same values (a primitive
@@ -74,6 +85,11 @@ import java.util.List;
  *   <tr><td>type loses constructors</td><td>breaking: a class no longer implements the
  *       interface, or (down to one) the interface is gone</td>
  *       <td>incompatible: old bytes may carry a lost constructor</td></tr>
+ *   <tr><td>sealed interface loses a shared accessor (a constructor lost the component, or
+ *       it no longer has one Java type)</td><td>breaking: calls such as {@code TypeUser.id()}
+ *       no longer compile</td><td>as the constructor changes say</td></tr>
+ *   <tr><td>sealed interface gains a shared accessor</td><td>compatible</td>
+ *       <td>compatible</td></tr>
  * </table>
  *
  * <p>A changed definition's own impact is the worst of its id, result and field impacts.
@@ -84,18 +100,18 @@ final class CompatibilityRules {
       Impact.Source.COMPATIBLE, "nothing that existed changes",
       Impact.Wire.COMPATIBLE, "old bytes never carry it");
 
-  private final Schema oldSchema;
-  private final Schema newSchema;
+  private final JavaModel oldModel;
+  private final JavaModel newModel;
 
-  CompatibilityRules(Schema oldSchema, Schema newSchema) {
-    this.oldSchema = oldSchema;
-    this.newSchema = newSchema;
+  CompatibilityRules(JavaModel oldModel, JavaModel newModel) {
+    this.oldModel = oldModel;
+    this.newModel = newModel;
   }
 
   // Definitions.
 
-  static Impact definitionRemoved(Combinator c) {
-    return breaking("its class is gone")
+  Impact definitionRemoved(Combinator c) {
+    return breaking("its class " + oldModel.record(c).className().simpleName() + " is gone")
         .wireIncompatible("old bytes with id " + c.idHex() + " no longer decode");
   }
 
@@ -116,8 +132,8 @@ final class CompatibilityRules {
           .wireIncompatible("where " + oldC.resultType().toTl()
               + " is read, its bytes are no longer accepted");
     }
-    String oldJava = JavaType.ofResult(oldSchema, oldC);
-    String newJava = JavaType.ofResult(newSchema, newC);
+    String oldJava = JavaText.of(oldModel.record(oldC).resultType().orElseThrow());
+    String newJava = JavaText.of(newModel.record(newC).resultType().orElseThrow());
     SourceImpact source = oldJava.equals(newJava)
         ? compatible("decodeResult still returns " + newJava)
         : breaking("decodeResult returns " + newJava + " instead of " + oldJava);
@@ -139,17 +155,26 @@ final class CompatibilityRules {
 
   // Fields.
 
-  static Impact fieldAdded(Combinator oldC, Combinator newC, Parameter p) {
+  Impact fieldAdded(Combinator oldC, Combinator newC, Parameter p) {
+    Optional<JavaComponent> added = component(newModel, newC, p);
+    SourceImpact source;
+    if (added.isEmpty()) {
+      source = compatible("computed when writing: no component");
+    } else if (sameComponent(oldModel, oldC, added.get())) {
+      source = compatible("the record had a component " + describe(added.get()) + " already");
+    } else if (p.isFlags()) {
+      source = compatible("a # field no condition uses is an int that defaults to 0");
+    } else if (p.isTrueFlag()) {
+      source = compatible("a true flag: false unless set");
+    } else if (p.isOptional()) {
+      source = compatible("optional field; builders and accessors unchanged");
+    } else {
+      source = breaking("a required field: build() throws until " + added.get().name() + " is set");
+    }
     if (p.isFlags()) {
-      String source = isUsedAsFlags(newC, p.name())
-          ? "a # field is computed: no component"
-          : "a # field no condition uses is an int that defaults to 0";
-      return compatible(source).wireIncompatible("old bytes lack its 4 bytes");
+      return source.wireIncompatible("old bytes lack its 4 bytes");
     }
     if (p.isOptional()) {
-      SourceImpact source = compatible(p.isTrueFlag()
-          ? "a true flag: false unless set"
-          : "optional field; builders and accessors unchanged");
       String flags = p.condition().field();
       boolean flagsExisted = oldC.parameters().stream()
           .anyMatch(o -> o.name().equals(flags) && o.isFlags());
@@ -158,14 +183,19 @@ final class CompatibilityRules {
               + " clear: " + (p.isTrueFlag() ? "false" : "absent"))
           : source.wireIncompatible("old bytes lack its # field " + flags);
     }
-    return breaking("a required field: build() throws until it is set")
-        .wireIncompatible("old bytes lack it");
+    return source.wireIncompatible("old bytes lack it");
   }
 
-  static Impact fieldRemoved(Combinator oldC, Parameter p) {
-    SourceImpact source = p.isFlags() && isUsedAsFlags(oldC, p.name())
-        ? compatible("a computed # field: it had no component")
-        : breaking("its setter and accessor are gone");
+  Impact fieldRemoved(Combinator oldC, Combinator newC, Parameter p) {
+    Optional<JavaComponent> removed = component(oldModel, oldC, p);
+    SourceImpact source;
+    if (removed.isEmpty()) {
+      source = compatible("a computed field: it had no component");
+    } else if (sameComponent(newModel, newC, removed.get())) {
+      source = compatible("the record still has a component " + describe(removed.get()));
+    } else {
+      source = breaking("its setter and accessor " + removed.get().name() + "() are gone");
+    }
     if (p.isTrueFlag()) {
       return source.wireCompatible("it has no bytes: bit " + p.condition().bit() + " of "
           + p.condition().field() + " is ignored");
@@ -175,11 +205,27 @@ final class CompatibilityRules {
         : "old bytes carry it: the new reader misreads what follows");
   }
 
+  Impact renamed(Combinator oldC, Parameter oldP, Combinator newC, Parameter newP) {
+    Optional<JavaComponent> before = component(oldModel, oldC, oldP);
+    Optional<JavaComponent> after = component(newModel, newC, newP);
+    SourceImpact source;
+    if (before.isEmpty() && after.isEmpty()) {
+      source = compatible("a computed field: no component");
+    } else if (before.isPresent() && after.isPresent()
+        && before.get().name().equals(after.get().name())) {
+      source = compatible("the Java name stays " + after.get().name());
+    } else {
+      source = breaking("its accessor and setter " + before.map(c -> c.name() + "()").orElse("(none)")
+          + " become " + after.map(c -> c.name() + "()").orElse("(none)"));
+    }
+    return source.wireCompatible("TL names are not on the wire");
+  }
+
   Impact retyped(Parameter oldP, Parameter newP) {
     // Compared under the old optionality: a change of optionality is a change of its own.
-    String oldJava = JavaType.ofParameter(oldSchema, oldP);
-    String newJava = JavaType.ofParameter(newSchema,
-        new Parameter(newP.name(), newP.type(), oldP.condition(), newP.location()));
+    String oldJava = JavaText.of(oldModel.componentType(oldP));
+    String newJava = JavaText.of(newModel.componentType(
+        new Parameter(newP.name(), newP.type(), oldP.condition(), newP.location())));
     SourceImpact source = oldJava.equals(newJava)
         ? compatible("the same Java type, " + newJava)
         : breaking("its Java type changes from " + oldJava + " to " + newJava);
@@ -190,9 +236,9 @@ final class CompatibilityRules {
   }
 
   Impact madeOptional(Parameter newP) {
-    String required = JavaType.ofParameter(newSchema,
-        new Parameter(newP.name(), newP.type(), null, newP.location()));
-    String optional = JavaType.ofParameter(newSchema, newP);
+    String required = JavaText.of(newModel.componentType(
+        new Parameter(newP.name(), newP.type(), null, newP.location())));
+    String optional = JavaText.of(newModel.componentType(newP));
     String source;
     if (newP.isTrueFlag()) {
       source = "still a boolean, now false unless set";
@@ -206,8 +252,9 @@ final class CompatibilityRules {
   }
 
   Impact madeRequired(Parameter oldP, Parameter newP) {
-    String java = JavaType.ofParameter(newSchema, newP);
-    String source = JavaType.isPrimitive(java) && !oldP.isTrueFlag()
+    TypeName type = newModel.componentType(newP);
+    String java = JavaText.of(type);
+    String source = type.isPrimitive() && !oldP.isTrueFlag()
         ? "build() throws unless it is set; the accessor returns " + java + ", never null"
         : "build() throws unless it is set";
     return breaking(source).wireIncompatible("old bytes without " + oldP.condition() + " lack it");
@@ -231,25 +278,39 @@ final class CompatibilityRules {
         .wireIncompatible("old bytes of " + t.name() + " no longer decode");
   }
 
-  static Impact typeChanged(TlType oldT, TlType newT, List<String> added, List<String> removed) {
+  /**
+   * A type present in both schemas whose constructors or shared accessors changed.
+   *
+   * @param lost accessors of the old interface the new one lacks ({@code id(): long})
+   * @param gained accessors of the new interface the old one lacked
+   */
+  Impact typeChanged(TlType oldT, TlType newT, List<String> added, List<String> removed,
+      List<String> lost, List<String> gained) {
     int before = oldT.constructors().size();
     int after = newT.constructors().size();
     Impact.Source source = Impact.Source.BREAKING;
     String sourceWhy;
     if (before == 1 && after > 1) {
-      sourceWhy = "its Java type changes from " + JavaType.ofType(oldT) + " to a sealed "
-          + JavaType.ofType(newT);
+      sourceWhy = "its Java type changes from " + javaForm(oldModel, oldT) + " to "
+          + javaForm(newModel, newT);
     } else if (before > 1 && after == 1) {
-      sourceWhy = "its sealed interface is gone: its Java type becomes " + JavaType.ofType(newT);
-    } else if (before == 1) {
-      sourceWhy = "its Java type changes from " + JavaType.ofType(oldT) + " to "
-          + JavaType.ofType(newT);
+      sourceWhy = "its " + javaForm(oldModel, oldT) + " is gone: its Java type becomes "
+          + javaForm(newModel, newT);
+    } else if (before == 1 && !oldModel.valueClass(oldT).equals(newModel.valueClass(newT))) {
+      sourceWhy = "its Java type changes from " + javaForm(oldModel, oldT) + " to "
+          + javaForm(newModel, newT);
     } else if (!removed.isEmpty()) {
       sourceWhy = String.join(", ", removed) + (removed.size() == 1 ? " no longer implements"
-          : " no longer implement") + " its sealed interface";
+          : " no longer implement") + " its " + javaForm(oldModel, oldT);
+    } else if (!lost.isEmpty()) {
+      sourceWhy = newModel.valueClass(newT).simpleName() + " no longer declares "
+          + String.join(", ", lost) + ": not every constructor has "
+          + (lost.size() == 1 ? "it" : "them") + " with one Java type";
     } else {
       source = Impact.Source.COMPATIBLE;
-      sourceWhy = "more classes implement its sealed interface; an exhaustive switch needs cases";
+      sourceWhy = !added.isEmpty()
+          ? "more classes implement its sealed interface; an exhaustive switch needs cases"
+          : newModel.valueClass(newT).simpleName() + " now declares " + String.join(", ", gained);
     }
     return removed.isEmpty()
         ? new Impact(source, sourceWhy, Impact.Wire.COMPATIBLE,
@@ -258,13 +319,32 @@ final class CompatibilityRules {
             "old bytes may carry " + String.join(", ", removed) + ", which it no longer has");
   }
 
-  // Helpers.
-
-  /** True when some condition of {@code c} refers to the {@code #} field {@code name}. */
-  private static boolean isUsedAsFlags(Combinator c, String name) {
-    return c.parameters().stream()
-        .anyMatch(p -> p.condition() != null && p.condition().field().equals(name));
+  /** {@code sealed interface TypeInputPeer}, or {@code record InputPeerEmpty} for one constructor. */
+  private static String javaForm(JavaModel model, TlType type) {
+    return (model.sealedInterface(type).isPresent() ? "sealed interface " : "record ")
+        + model.valueClass(type).simpleName();
   }
+
+  /** The component that holds {@code p} in the record of {@code c}; empty for a computed field. */
+  private static Optional<JavaComponent> component(JavaModel model, Combinator c, Parameter p) {
+    return model.record(c).components().stream()
+        .filter(component -> component.tlName().equals(p.name()))
+        .findFirst();
+  }
+
+  /** True when the record of {@code c} has a component of that Java name and type. */
+  private static boolean sameComponent(JavaModel model, Combinator c, JavaComponent other) {
+    return model.record(c).component(other.name())
+        .filter(mine -> mine.type().equals(other.type()))
+        .isPresent();
+  }
+
+  /** {@code userId (long)}. */
+  private static String describe(JavaComponent c) {
+    return c.name() + " (" + JavaText.of(c.type()) + ")";
+  }
+
+  // Helpers.
 
   /** True when values of the two types take the same bytes. */
   static boolean sameWire(TypeRef a, TypeRef b) {

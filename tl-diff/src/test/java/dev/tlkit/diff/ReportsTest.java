@@ -1,7 +1,8 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +40,31 @@ class ReportsTest {
             + bot:flags.0?true  source: compatible (a true flag: false unless set)  wire: incompatible (the id changed)
             + username:flags.1?string  source: compatible (optional field; builders and accessors unchanged)  wire: incompatible (the id changed)
         ~ getUser (function)  [breaking, wire-incompatible]
-            result User -> Point  source: breaking (decodeResult returns record point instead of record user)  wire: incompatible (old replies are read as Point)
+            result User -> Point  source: breaking (decodeResult returns Point instead of User)  wire: incompatible (old replies are read as Point)
         - ping (function)  ping#00000005 = Bool  [breaking, wire-incompatible]
-            source: breaking (its class is gone)  wire: incompatible (old bytes with id 00000005 no longer decode)
+            source: breaking (its class Ping is gone)  wire: incompatible (old bytes with id 00000005 no longer decode)
         ~ Peer (type)  1 -> 2 constructors  [breaking]
             + peerChat
-            source: breaking (its Java type changes from record peerUser to a sealed interface Peer)  wire: compatible (old bytes carry constructors it still has)
+            source: breaking (its Java type changes from record PeerUser to sealed interface TypePeer)  wire: compatible (old bytes carry constructors it still has)
         + Point (type)  point
         """, TextReport.render(SMALL));
+  }
+
+  @Test
+  void textListsLostAndGainedAccessors() {
+    SchemaChanges changes = Schemas.diff(
+        Schemas.lines("a#00000001 id:long = T;", "b#00000002 id:long = T;"),
+        Schemas.lines("a#00000001 id:long name:string = T;", "b#00000002 id:int name:string = T;"));
+
+    assertTrue(TextReport.render(changes).endsWith("""
+        ~ T (type)  2 -> 2 constructors  [breaking]
+            - accessor id(): long
+            + accessor name(): String
+            source: breaking (TypeT no longer declares id(): long: not every constructor has it with one Java type)  wire: compatible (old bytes carry constructors it still has)
+        """), TextReport.render(changes));
+    assertTrue(MarkdownReport.render(changes).contains("- **breaking** type `T`, 2 -> 2 constructors, "
+        + "lost accessors `id(): long`, gained accessors `name(): String`: source breaking"),
+        MarkdownReport.render(changes));
   }
 
   @Test
@@ -69,7 +87,7 @@ class ReportsTest {
 
         ### Removed
 
-        - **breaking** function `ping`: source breaking (its class is gone); wire incompatible (old bytes with id 00000005 no longer decode)
+        - **breaking** function `ping`: source breaking (its class Ping is gone); wire incompatible (old bytes with id 00000005 no longer decode)
 
         ### Changed
 
@@ -77,8 +95,8 @@ class ReportsTest {
           - added `bot:flags.0?true`: source compatible (a true flag: false unless set); wire incompatible (the id changed)
           - added `username:flags.1?string`: source compatible (optional field; builders and accessors unchanged); wire incompatible (the id changed)
         - **breaking** function `getUser`
-          - result `User` -> `Point`: source breaking (decodeResult returns record point instead of record user); wire incompatible (old replies are read as Point)
-        - **breaking** type `Peer`, 1 -> 2 constructors, added `peerChat`: source breaking (its Java type changes from record peerUser to a sealed interface Peer); wire compatible (old bytes carry constructors it still has)
+          - result `User` -> `Point`: source breaking (decodeResult returns Point instead of User); wire incompatible (old replies are read as Point)
+        - **breaking** type `Peer`, 1 -> 2 constructors, added `peerChat`: source breaking (its Java type changes from record PeerUser to sealed interface TypePeer); wire compatible (old bytes carry constructors it still has)
         """, MarkdownReport.render(SMALL));
   }
 
@@ -91,7 +109,7 @@ class ReportsTest {
   @Test
   void jsonParsesBackToTheModel() {
     String json = JsonReport.render(SMALL);
-    Map<?, ?> root = (Map<?, ?>) JsonCheck.parse(json);
+    Map<?, ?> root = (Map<?, ?>) parse(json);
 
     assertEquals(List.of("format", "version", "old", "new", "summary", "constructors", "functions",
         "types"), List.copyOf(root.keySet()));
@@ -124,6 +142,10 @@ class ReportsTest {
     assertEquals("Point", ((Map<?, ?>) getUser.get("result")).get("new"));
     Map<?, ?> peer = (Map<?, ?>) ((List<?>) root.get("types")).get(0);
     assertEquals(List.of("peerChat", "peerUser"), peer.get("newConstructors"));
+    assertEquals(List.of("name", "change", "oldConstructors", "newConstructors",
+        "addedConstructors", "removedConstructors", "lostAccessors", "gainedAccessors", "impact"),
+        List.copyOf(peer.keySet()));
+    assertEquals(List.of(), peer.get("lostAccessors"));
     assertEquals("breaking", ((Map<?, ?>) peer.get("impact")).get("source"));
   }
 
@@ -138,12 +160,33 @@ class ReportsTest {
 
   @Test
   void jsonStringsAreEscaped() {
-    String tricky = "a \"quoted\" back\\slash, tab\t, newline\n, bell\u0007, é";
-    String json = JsonWriter.write(Map.of("s", tricky));
+    String tricky = "a \"quoted\" back\\slash, tab\t, newline\n, bell\u0007, é.tl";
+    SchemaChanges none = new SchemaChanges(
+        new SchemaChanges.Version(java.util.OptionalInt.empty(), List.of(tricky)),
+        new SchemaChanges.Version(java.util.OptionalInt.of(2), List.of("new.tl")),
+        List.of(), List.of(), List.of());
+    String json = JsonReport.render(none);
 
-    assertEquals("{\n  \"s\": \"a \\\"quoted\\\" back\\\\slash, tab\\t, newline\\n, bell\\u0007, é\"\n}\n",
+    assertTrue(json.contains("\"files\": [\n      \"a \\\"quoted\\\" back\\\\slash, tab\\t, newline\\n, bell\\u0007, é.tl\"\n    ]"),
         json);
-    assertEquals(Map.of("s", tricky), JsonCheck.parse(json));
+    assertTrue(json.endsWith("}\n"), json);
+    assertEquals(List.of(tricky), ((Map<?, ?>) ((Map<?, ?>) parse(json)).get("old")).get("files"));
+  }
+
+  /**
+   * The report parsed strictly: objects keep their key order, integers are longs, a duplicate key
+   * or trailing text fails.
+   */
+  private static Object parse(String json) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_LONG_FOR_INTS)
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .readValue(json, Object.class);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("the report is not JSON: " + e.getMessage() + "\n" + json, e);
+    }
   }
 
   @Test

@@ -1,5 +1,11 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,17 +32,26 @@ import java.util.Map;
  *   "result": null | {"old": "Bool", "new": "Updates", "impact": IMPACT},
  *   "fields": [FIELD], "impact": IMPACT}
  * FIELD = {"name": "conference_call", "change": "added" | "removed" | "retyped" | "made_optional"
- *   | "made_required" | "flag_moved" | "moved", "old": TL text | null, "new": TL text | null,
+ *   | "made_required" | "flag_moved" | "moved" | "renamed", "old": TL text | null, "new": TL text | null,
  *   "oldPosition": n | null, "newPosition": n | null, "impact": IMPACT}      (0-based positions)
  * TYPE = {"name": "InputPeer", "change": ..., "oldConstructors": [name], "newConstructors": [name],
- *   "addedConstructors": [name], "removedConstructors": [name], "impact": IMPACT}
+ *   "addedConstructors": [name], "removedConstructors": [name],
+ *   "lostAccessors": ["id(): long"], "gainedAccessors": ["id(): long"], "impact": IMPACT}
  * IMPACT = {"source": "compatible" | "breaking", "sourceWhy": "...",
  *   "wire": "compatible" | "incompatible", "wireWhy": "..."}
  * </pre>
  */
 public final class JsonReport {
-  /** Raised when the shape above changes incompatibly. */
+  /** Raised when the shape above changes incompatibly (new keys and values are compatible). */
   public static final int VERSION = 1;
+
+  /** Two-space indentation, one value per line, {@code "key": value}; a final newline. */
+  private static final ObjectWriter WRITER = new ObjectMapper().writer(
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
 
   private JsonReport() {}
 
@@ -59,7 +74,11 @@ public final class JsonReport {
     root.put("constructors", changes.constructors().stream().map(JsonReport::definition).toList());
     root.put("functions", changes.functions().stream().map(JsonReport::definition).toList());
     root.put("types", changes.types().stream().map(JsonReport::type).toList());
-    return JsonWriter.write(root);
+    try {
+      return WRITER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e); // maps of strings, numbers and lists: cannot happen
+    }
   }
 
   private static Map<String, Object> version(SchemaChanges.Version v) {
@@ -112,6 +131,8 @@ public final class JsonReport {
     m.put("newConstructors", t.newConstructors());
     m.put("addedConstructors", t.addedConstructors());
     m.put("removedConstructors", t.removedConstructors());
+    m.put("lostAccessors", t.lostAccessors());
+    m.put("gainedAccessors", t.gainedAccessors());
     m.put("impact", impact(t.impact()));
     return m;
   }

@@ -1,10 +1,12 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A boxed type that was added, removed, or whose set of constructors changed. Types are matched by
+ * A boxed type that was added, removed, or whose set of constructors or shared accessors changed
+ * (the methods its sealed interface declares because every constructor has them, such as
+ * {@code TypeUser.id()}). Types are matched by
  * {@link dev.tlkit.schema.TlType#key()}; constructors within a type by key too, regardless of
  * order. A type's Java form depends on how many constructors it has: one gives that constructor's
  * record, several a sealed interface, so a change between one and several changes the Java type of
@@ -16,6 +18,9 @@ import java.util.Objects;
  * @param newConstructors the constructors in the new schema, sorted; empty if removed
  * @param addedConstructors in the new type only, sorted
  * @param removedConstructors in the old type only, sorted
+ * @param lostAccessors accessors the old sealed interface declared and the new one does not (gone,
+ *     or of another Java type), as {@code id(): long}; empty where either side has no interface
+ * @param gainedAccessors accessors the new sealed interface declares and the old one did not
  * @param impact what the change means
  */
 public record TypeChange(
@@ -25,6 +30,8 @@ public record TypeChange(
     List<String> newConstructors,
     List<String> addedConstructors,
     List<String> removedConstructors,
+    List<String> lostAccessors,
+    List<String> gainedAccessors,
     Impact impact) {
 
   public TypeChange {
@@ -35,5 +42,7 @@ public record TypeChange(
     newConstructors = List.copyOf(newConstructors);
     addedConstructors = List.copyOf(addedConstructors);
     removedConstructors = List.copyOf(removedConstructors);
+    lostAccessors = List.copyOf(lostAccessors);
+    gainedAccessors = List.copyOf(gainedAccessors);
   }
 }

@@ -1,7 +1,7 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
-import static dev.tlkit.schema.diff.Schemas.diff;
-import static dev.tlkit.schema.diff.Schemas.lines;
+import static dev.tlkit.diff.Schemas.diff;
+import static dev.tlkit.diff.Schemas.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,7 +40,7 @@ class DefinitionChangesTest {
 
     assertEquals(ChangeKind.REMOVED, b.kind());
     assertEquals("b#0000000b y:int = A", b.oldText());
-    assertEquals(new Impact(Impact.Source.BREAKING, "its class is gone",
+    assertEquals(new Impact(Impact.Source.BREAKING, "its class B is gone",
         Impact.Wire.INCOMPATIBLE, "old bytes with id 0000000b no longer decode"), b.impact());
     assertTrue(changes.hasBreaking());
     assertTrue(changes.hasWireIncompatible());
@@ -83,7 +83,7 @@ class DefinitionChangesTest {
         lines("a#00000001 x:int = A;", "---functions---", "f#00000002 = A;")).functions().get(0);
 
     assertEquals(new DefinitionChange.ResultChange("Bool", "A", new Impact(Impact.Source.BREAKING,
-        "decodeResult returns record a instead of Boolean",
+        "decodeResult returns A instead of Boolean",
         Impact.Wire.INCOMPATIBLE, "old replies are read as A")), f.result());
     assertFalse(f.idChanged());
   }

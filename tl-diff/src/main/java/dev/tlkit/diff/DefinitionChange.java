@@ -1,4 +1,4 @@
-package dev.tlkit.schema.diff;
+package dev.tlkit.diff;
 
 import dev.tlkit.schema.Combinator;
 import java.util.List;
