@@ -1,14 +1,11 @@
 package dev.tlkit.runtime;
 
-import static dev.tlkit.runtime.Hex.bytes;
 import static dev.tlkit.runtime.Hex.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tlkit.runtime.Samples.Ping;
-import dev.tlkit.runtime.Samples.Pong;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,36 +13,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The defaults of {@link TlObject} and {@link TlFunction}; {@link TlRawObject}; {@link TlList}. */
+/**
+ * The checks in {@link TlObject}'s defaults that no generated object should trip; {@link
+ * TlRawObject}; {@link TlList}. The defaults of {@link TlObject} and {@link TlFunction} on
+ * generated objects are specified in generated-api, where generated code exists ({@code
+ * dev.tlkit.telegram.runtime.TlObjectOfGeneratedObjectsTest}).
+ */
 class TlObjectTest {
-  /** {@link Samples#requestCall()} on the wire, field by field. */
-  static final String REQUEST_CALL_HEX = ""
-      + "2bd4ff42" // phone.requestCall#42ffd42b
-      + "01000000" // flags: video (bit 0)
-      + "c65811f2" //   user_id: inputUser#f21158c6
-      + "15cd5b0700000000" //     user_id: 123456789
-      + "4fed0b81a0254bf2" //     access_hash: -987654321987654321
-      + "2b000000" // random_id: 43
-      + "13" // g_a_hash: length 19
-      + "61726269747261727920313920627974657321" //   "arbitrary 19 bytes!", 1 + 19 = 20: no padding
-      + "c88f87fc" // protocol: phoneCallProtocol#fc878fc8
-      + "03000000" //   flags: udp_p2p (bit 0), udp_reflector (bit 1)
-      + "41000000" //   min_layer: 65
-      + "5c000000" //   max_layer: 92
-      + "15c4b51c" //   library_versions: vector
-      + "01000000" //     count 1
-      + "10" //     length 16
-      + "736f6d6520737472696e672068657265" //     "some string here"
-      + "000000"; //     1 + 16 = 17, padded to 20
-
-  @Test
-  void toBytesWritesTheIdThenTheBody() {
-    TlObject call = Samples.requestCall();
-    assertEquals(REQUEST_CALL_HEX.length() / 2, call.serializedSize());
-    assertEquals(call.bareSize() + 4, call.serializedSize());
-    assertEquals(REQUEST_CALL_HEX, hex(call.toBytes()));
-  }
-
   @Test
   void toBytesRejectsASizeThatOverstatesWhatIsWritten() {
     TlObject liar = new Overstated();
@@ -89,28 +63,6 @@ class TlObjectTest {
 
     @Override
     public void visitFields(TlFieldVisitor v) {}
-  }
-
-  @Test
-  void functionsDecodeTheirOwnResult() {
-    Ping ping = new Ping(42);
-    assertEquals(
-        "ec77be7a" // ping#7abe77ec
-            + "2a00000000000000", // ping_id: 42
-        hex(ping.toBytes()));
-    byte[] answer = bytes(
-        "c5737734" // pong#347773c5
-            + "0100000000000000" // msg_id: 1
-            + "2a00000000000000"); // ping_id: 42
-    assertEquals(new Pong(1, 42), ping.decodeResult(answer));
-  }
-
-  @Test
-  void decodingAResultFromBytesRejectsTrailingBytes() {
-    byte[] answer = bytes("c5737734" + "0100000000000000" + "2a00000000000000" + "00");
-    TlDecodeException e =
-        assertThrows(TlDecodeException.class, () -> new Ping(42).decodeResult(answer));
-    assertEquals("at offset 20: 1 trailing bytes", e.getMessage());
   }
 
   @Test

@@ -13,7 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** How {@link TlReader} reads each TL value, and how it reports what is wrong. */
+/**
+ * How {@link TlReader} reads each TL value, and how it reports what is wrong. Reading whole
+ * generated objects is specified in generated-api, where generated code exists ({@code
+ * dev.tlkit.telegram.runtime.TlReaderDecodingGeneratedObjectsTest}).
+ */
 class TlReaderTest {
   private static TlReader reader(String hex) {
     return new TlReader(bytes(hex));
@@ -341,10 +345,4 @@ class TlReaderTest {
     assertEquals("at offset 4: unknown constructor id 00000002 for Message", e.getMessage());
   }
 
-  @Test
-  void decodesTheExampleRequest() {
-    TlReader r = new TlReader(bytes(TlObjectTest.REQUEST_CALL_HEX));
-    assertEquals(Samples.requestCall(), Samples.RequestCall.decode(r));
-    r.expectEnd();
-  }
 }
