@@ -1,5 +1,7 @@
 package dev.tlkit.cli.vectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,9 @@ import java.util.TreeSet;
  * booleans, null and BigDecimal numbers.
  */
 public final class JsonValues {
+  /** Writes the plain values JsonText reads: maps, lists, strings, booleans, null, BigDecimal. */
+  private static final ObjectMapper COMPACT = new ObjectMapper();
+
   private JsonValues() {}
 
   /**
@@ -69,54 +74,12 @@ public final class JsonValues {
 
   /** Compact JSON of a plain value, cut to about {@code max} characters with {@code …}. */
   public static String toJson(Object value, int max) {
-    StringBuilder out = new StringBuilder();
-    write(value, out, max);
-    return out.length() > max ? out.substring(0, max) + "…" : out.toString();
-  }
-
-  private static void write(Object v, StringBuilder out, int max) {
-    if (out.length() > max) {
-      return;
+    String json;
+    try {
+      json = COMPACT.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not a plain JSON value: " + value, e);
     }
-    if (v instanceof Map<?, ?> map) {
-      out.append('{');
-      boolean first = true;
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.append(first ? "" : ",");
-        first = false;
-        quote(String.valueOf(e.getKey()), out);
-        out.append(':');
-        write(e.getValue(), out, max);
-      }
-      out.append('}');
-    } else if (v instanceof List<?> list) {
-      out.append('[');
-      for (int i = 0; i < list.size(); i++) {
-        out.append(i == 0 ? "" : ",");
-        write(list.get(i), out, max);
-      }
-      out.append(']');
-    } else if (v instanceof String s) {
-      quote(s, out);
-    } else if (v instanceof BigDecimal d) {
-      out.append(d.toString());
-    } else {
-      out.append(v); // Boolean, null
-    }
-  }
-
-  private static void quote(String s, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    out.append('"');
+    return json.length() > max ? json.substring(0, max) + "…" : json;
   }
 }
