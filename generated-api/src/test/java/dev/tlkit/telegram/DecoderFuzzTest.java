@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.tlkit.codegen.JavaNames;
+import dev.tlkit.codegen.GeneratorOptions;
+import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.runtime.TlBytes;
 import dev.tlkit.runtime.TlDecodeException;
 import dev.tlkit.runtime.TlObject;
@@ -158,7 +159,7 @@ class DecoderFuzzTest {
    * one constructor evenly spread over their names, {@value #TYPE_COUNT} in all.
    */
   static List<DecodableType> chooseTypes(Schema schema) {
-    JavaNames names = JavaNames.of(schema);
+    JavaModel model = JavaModel.of(schema, new GeneratorOptions("dev.tlkit.telegram"));
     List<String> several = new ArrayList<>();
     List<String> one = new ArrayList<>();
     for (TlType type : schema.types()) {
@@ -168,9 +169,9 @@ class DecoderFuzzTest {
         continue; // Bool, Vector, True, Object: the runtime's, not generated decoders
       }
       if (constructors.size() > 1) {
-        several.add(names.interfaceName(type));
+        several.add(model.valueClass(type).simpleName());
       } else {
-        one.add(names.className(constructors.get(0)));
+        one.add(model.valueClass(type).simpleName());
       }
     }
     several.sort(Comparator.naturalOrder());

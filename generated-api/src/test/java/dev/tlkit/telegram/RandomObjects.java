@@ -1,6 +1,8 @@
 package dev.tlkit.telegram;
 
-import dev.tlkit.codegen.JavaNames;
+import dev.tlkit.codegen.GeneratorOptions;
+import dev.tlkit.codegen.JavaComponent;
+import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.runtime.TlBytes;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.FlagCondition;
@@ -28,14 +30,14 @@ final class RandomObjects {
   private static final int MAX_DEPTH = 3;
 
   private final Schema schema;
-  private final JavaNames names;
+  private final JavaModel model;
   private final Random random;
   private final List<Combinator> functions;
   private final List<Combinator> constructors;
 
   RandomObjects(Schema schema, long seed) {
     this.schema = schema;
-    this.names = JavaNames.of(schema);
+    this.model = JavaModel.of(schema, new GeneratorOptions("dev.tlkit.telegram"));
     this.random = new Random(seed);
     this.functions = schema.functions().stream().filter(c -> !c.isBuiltin()).toList();
     this.constructors = schema.constructors().stream().filter(c -> !c.isBuiltin()).toList();
@@ -56,14 +58,13 @@ final class RandomObjects {
     Map<FlagCondition, Boolean> present = new HashMap<>();
     // The generator computes some fields when writing (flags, a body's length): those are not
     // components of the record, and get no value here.
-    Set<String> componentNames = new HashSet<>();
-    for (RecordComponent rc : components) {
-      componentNames.add(rc.getName());
+    Set<String> componentParameters = new HashSet<>();
+    for (JavaComponent component : model.record(c).components()) {
+      componentParameters.add(component.tlName());
     }
-    Map<String, String> javaNames = JavaNames.fieldNames(c);
     List<Object> args = new ArrayList<>();
     for (Parameter p : c.parameters()) {
-      if (!componentNames.contains(javaNames.get(p.name()))) {
+      if (!componentParameters.contains(p.name())) {
         continue;
       }
       if (p.isFlags()) {
@@ -85,7 +86,7 @@ final class RandomObjects {
 
   Class<?> classOf(Combinator c) {
     try {
-      return Class.forName("dev.tlkit.telegram." + names.className(c));
+      return Class.forName(model.record(c).className().canonicalName());
     } catch (ClassNotFoundException e) {
       throw new AssertionError(e);
     }
