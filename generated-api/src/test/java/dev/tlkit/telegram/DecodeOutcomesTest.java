@@ -315,7 +315,7 @@ class DecodeOutcomesTest {
     TlDecodeException e = fails(() -> Tl.decodeObject(new TlReader(wire).maxInflatedSize(1799)));
     assertEquals("gzip_packed data inflates to more than 1799 bytes in all (1200 before this)",
         e.reason());
-    assertEquals("texts", e.path());
+    assertEquals("texts[2]", e.path()); // the third part goes over the limit
   }
 
   @Test
@@ -377,8 +377,8 @@ class DecodeOutcomesTest {
     byte[] cut = Arrays.copyOf(wire, at + 8 + 3);
     TlDecodeException e = fails(() -> Tl.decode(cut));
     assertFailure(e, "truncated: need 8 bytes for long at offset " + (at + 8) + ", 3 remain",
-        at + 8, "messages.media.photo.id");
-    assertEquals("at offset " + (at + 8) + " in messages.media.photo.id: " + e.reason(),
+        at + 8, "messages[0].media.photo.id");
+    assertEquals("at offset " + (at + 8) + " in messages[0].media.photo.id: " + e.reason(),
         e.getMessage());
   }
 

@@ -318,10 +318,16 @@ final class CombinatorGenerator {
     Map<String, String> flagLocals = new LinkedHashMap<>();
     CodeBlock.Builder body = CodeBlock.builder();
     boolean tracked = !fields.isEmpty();
+    boolean lists = fields.stream().anyMatch(f -> !f.isTrueFlag() && WireCode.isVector(f.tlType())
+        && wire.elementsMayFail(f.tlType()));
     if (tracked) {
-      // The field being read, for the error path (message.media.photo): a local store per field
-      // costs next to nothing, the try costs nothing until something fails.
+      // The field being read, for the error path (message.media.photo), and in a list the
+      // element (messages[3].media): a local store per field or element costs next to nothing,
+      // the try costs nothing until something fails.
       body.addStatement("$T $$field = null", String.class);
+      if (lists) {
+        body.addStatement("int $$at = -1");
+      }
       body.beginControlFlow("try");
     }
     Field previous = null;
@@ -345,11 +351,11 @@ final class CombinatorGenerator {
       } else if (f.isNullable()) {
         body.addStatement("$T $L = null", localType, local);
         body.beginControlFlow("if ($L)", flagTest(flagLocals, f));
-        wire.read(body, "reader", local, f.tlType());
+        wire.read(body, "reader", local, f.tlType(), lists ? "$at" : null);
         body.endControlFlow();
       } else if (WireCode.isVector(f.tlType())) {
         body.addStatement("$T $L", localType, local);
-        wire.read(body, "reader", local, f.tlType());
+        wire.read(body, "reader", local, f.tlType(), "$at");
       } else {
         body.addStatement("$T $L = $L", localType, local, wire.readExpr("reader", f.tlType()));
       }
@@ -359,7 +365,7 @@ final class CombinatorGenerator {
         types.classOf(c), args);
     if (tracked) {
       body.nextControlFlow("catch ($T e)", RuntimeTypes.TL_DECODE_EXCEPTION);
-      body.addStatement("throw e.within($$field)");
+      body.addStatement(lists ? "throw e.within($$field, $$at)" : "throw e.within($$field)");
       body.endControlFlow();
     }
     return MethodSpec.methodBuilder("decodeBare")

@@ -146,6 +146,15 @@ final class WireCode {
 
   /** Reads a value with the {@code TlReader} named {@code r} and assigns it to {@code target}. */
   void read(CodeBlock.Builder b, String r, String target, TypeRef ref) {
+    read(b, r, target, ref, null);
+  }
+
+  /**
+   * Reads a value as {@link #read(CodeBlock.Builder, String, String, TypeRef)} does; for a vector,
+   * the index of the element being read is kept in the int local {@code indexLocal} (if not null)
+   * for error paths ({@code users[3].photo}), and set back to -1 after the last one.
+   */
+  void read(CodeBlock.Builder b, String r, String target, TypeRef ref, String indexLocal) {
     if (ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.VECTOR) {
       TypeRef element = n.args().get(0);
       String count = temp("n");
@@ -159,6 +168,9 @@ final class WireCode {
       }
       b.addStatement("$T[] $L = new $T[$L]", Object.class, array, Object.class, count);
       b.beginControlFlow("for (int $L = 0; $L < $L; $L++)", index, index, count, index);
+      if (indexLocal != null && elementsMayFail(ref)) {
+        b.addStatement("$L = $L", indexLocal, index);
+      }
       if (isVector(element)) {
         String e = temp("e");
         b.addStatement("$T $L", types.javaType(element, true), e);
@@ -168,6 +180,9 @@ final class WireCode {
         b.addStatement("$L[$L] = $L", array, index, readExpr(r, element));
       }
       b.endControlFlow();
+      if (indexLocal != null && elementsMayFail(ref)) {
+        b.addStatement("$L = -1", indexLocal);
+      }
       b.addStatement("$L = $T.wrap($L)", target, RuntimeTypes.TL_LIST, array);
       return;
     }
@@ -235,6 +250,24 @@ final class WireCode {
 
   static boolean isObject(TypeRef ref) {
     return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.OBJECT;
+  }
+
+  /**
+   * True for a vector whose elements may fail to read one by one: not those of a fixed size with
+   * nothing to check ({@code int}, {@code long}, {@code double}, {@code int128}...), whose count
+   * the header check already holds against the bytes left. Only such vectors name the element in
+   * error paths.
+   */
+  boolean elementsMayFail(TypeRef vector) {
+    TypeRef element = ((TypeRef.Named) vector).args().get(0);
+    if (element instanceof TypeRef.Nat || types.rawWidth(element) > 0) {
+      return false;
+    }
+    Builtin b = JavaTypes.builtin(element);
+    return b == null || switch (b) {
+      case INT, LONG, DOUBLE -> false;
+      default -> true;
+    };
   }
 
   static boolean isVector(TypeRef ref) {

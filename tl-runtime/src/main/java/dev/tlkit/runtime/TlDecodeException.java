@@ -95,4 +95,18 @@ public class TlDecodeException extends RuntimeException {
     e.setStackTrace(getStackTrace());
     return e;
   }
+
+  /**
+   * Returns an exception like this one whose path starts with a field and, if {@code index} is not
+   * negative, the index of the list element being read: {@code within("users", 3)} on
+   * {@code "photo"} gives {@code "users[3].photo"}; {@code within("users", -1)} is
+   * {@code within("users")}. Generated decoders call it with the field being read.
+   *
+   * @param field a field name, for example {@code "users"}
+   * @param index the index of the element of that list field being read, or -1
+   * @return the new exception, to be thrown instead of this one
+   */
+  public TlDecodeException within(String field, int index) {
+    return index < 0 ? within(field) : within("[" + index + "]").within(field);
+  }
 }

@@ -34,6 +34,15 @@ class TlDecodeExceptionTest {
     assertEquals("[0].users[3].photo", e.path());
   }
 
+  /** What generated decoders call: the field, and the element of a list field being read. */
+  @Test
+  void withinAFieldAndAnElement() {
+    TlDecodeException e = new TlDecodeException("bad", 0).within("media");
+    assertEquals("messages[3].media", e.within("messages", 3).path());
+    assertEquals("messages.media", e.within("messages", -1).path());
+    assertEquals("ids[0]", new TlDecodeException("bad", 0).within("ids", 0).path());
+  }
+
   @Test
   void withinKeepsCauseAndStackTrace() {
     IOException cause = new IOException("inflater said no");

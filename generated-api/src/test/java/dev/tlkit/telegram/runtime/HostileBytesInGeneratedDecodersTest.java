@@ -38,10 +38,10 @@ class HostileBytesInGeneratedDecodersTest {
     whole[whole.length - 1] = 1; // its last padding byte
     TlDecodeException e = assertThrows(
         TlDecodeException.class, () -> PhoneRequestCall.decode(new TlReader(whole)));
-    // Generated decoders name the field of a vector, not the index of the element in it.
-    assertEquals("protocol.library_versions", e.path());
+    // The field of a vector and the index of the element in it.
+    assertEquals("protocol.library_versions[0]", e.path());
     assertEquals(stringAt + 19, e.offset());
-    assertEquals("at offset " + (stringAt + 19) + " in protocol.library_versions:"
+    assertEquals("at offset " + (stringAt + 19) + " in protocol.library_versions[0]:"
         + " non-zero padding after string of length 16", e.getMessage());
   }
 

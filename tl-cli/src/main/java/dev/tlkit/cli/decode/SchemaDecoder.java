@@ -112,7 +112,9 @@ public final class SchemaDecoder {
           window.expectEnd();
           continue;
         }
-        object.add(p.name(), value(reader, p.type()));
+        object.add(p.name(), p.type() instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.VECTOR
+            ? vector(reader, n, true)
+            : value(reader, p.type()));
       }
     } catch (TlDecodeException e) {
       throw e.within(field);
@@ -129,7 +131,7 @@ public final class SchemaDecoder {
     }
     return switch (n.target().kind()) {
       case BUILTIN -> builtin(reader, n.target().builtin());
-      case VECTOR -> vector(reader, n);
+      case VECTOR -> vector(reader, n, false);
       case OBJECT -> boxed(reader, null, false);
       case TYPE -> boxed(reader, schema.type(n.target().key()).orElseThrow(), false);
       case CONSTRUCTOR -> {
@@ -161,13 +163,21 @@ public final class SchemaDecoder {
     };
   }
 
-  private List<Object> vector(TlReader reader, TypeRef.Named n) {
+  /**
+   * A vector; {@code indexed} for a field's own vector, whose element index goes into error paths
+   * ({@code photo.attributes[0].flags}) as generated decoders put it, not for vectors inside it.
+   */
+  private List<Object> vector(TlReader reader, TypeRef.Named n, boolean indexed) {
     TypeRef element = n.args().get(0);
     int min = Math.max(1, WireSizes.minSize(schema, element));
     int count = n.bare() ? reader.readCount(min) : reader.readVectorHeader(min);
     List<Object> list = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      list.add(value(reader, element));
+      try {
+        list.add(value(reader, element));
+      } catch (TlDecodeException e) {
+        throw indexed ? e.within("[" + i + "]") : e;
+      }
     }
     return list;
   }

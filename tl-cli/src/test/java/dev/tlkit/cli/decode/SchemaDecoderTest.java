@@ -123,7 +123,7 @@ class SchemaDecoderTest {
         + le(bodyLength - 4) + packed;
     TlDecodeException e = assertThrows(TlDecodeException.class,
         () -> TELEGRAM.decode(TlBytes.ofHex(shorter).toByteArray()));
-    assertEquals("messages.body", e.path());
+    assertEquals("messages[0].body", e.path());
   }
 
   private static String le(int n) {
