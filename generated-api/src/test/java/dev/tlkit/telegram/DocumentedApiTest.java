@@ -60,6 +60,18 @@ class DocumentedApiTest {
     assertTrue(doc.contains("<p>Function {@code phone.requestCall}, id {@code 42ff96ed}"), doc);
   }
 
+  /** An IDE shows a setter's own Javadoc while the builder is written: each repeats its field's text. */
+  @Test
+  void builderSettersSayWhatTheirFieldIs() throws Exception {
+    String source = Files.readString(
+        Path.of("target/generated-sources/tl/dev/tlkit/telegram/PhoneRequestCall.java"), StandardCharsets.UTF_8);
+    assertTrue(source.contains("     * Sets {@code user_id}.\n     *\n"
+        + "     * <p>Destination of the phone call\n     */\n"
+        + "    public Builder userId(TypeInputUser userId) {"), source);
+    assertTrue(source.contains("     * Sets {@code video}.\n     *\n"
+        + "     * <p>Whether to start a video call\n     */\n"), source);
+  }
+
   @Test
   void aFunctionsPossibleErrorsCanBeReadInCode() {
     List<String> names = PhoneRequestCall.POSSIBLE_ERRORS.stream().map(RpcErrorInfo::name).toList();

@@ -28,16 +28,22 @@ final class BuilderGenerator {
   private final ClassName record;
   private final List<TypeVariableName> vars;
   private final List<Field> components;
+  private final java.util.function.Function<Field, String> description;
   private final ClassName builderClass;
   private final TypeName builderType;
 
+  /**
+   * @param description the documentation of a field as Javadoc, or empty: each setter repeats it,
+   *     since an IDE shows a setter's Javadoc, not the record's {@code @param}
+   */
   BuilderGenerator(JavaTypes types, Combinator c, ClassName record, List<TypeVariableName> vars,
-      List<Field> components) {
+      List<Field> components, java.util.function.Function<Field, String> description) {
     this.types = types;
     this.combinator = c;
     this.record = record;
     this.vars = vars;
     this.components = components;
+    this.description = description;
     this.builderClass = record.nestedClass("Builder");
     this.builderType = vars.isEmpty()
         ? builderClass
@@ -98,8 +104,8 @@ final class BuilderGenerator {
   /** The convenience of passing a {@code byte[]}: copied, so the caller may reuse the array. */
   private MethodSpec byteArraySetter(Field f) {
     return MethodSpec.methodBuilder(f.javaName())
-        .addJavadoc("Sets {@code $L} to a copy of {@code $L}$L.\n", f.tlName(), f.javaName(),
-            f.isNullable() ? "; null makes it absent" : "")
+        .addJavadoc("Sets {@code $L} to a copy of {@code $L}$L.\n$L", f.tlName(), f.javaName(),
+            f.isNullable() ? "; null makes it absent" : "", described(f))
         .addModifiers(PUBLIC).returns(builderType)
         .addParameter(types.nullable(ArrayTypeName.of(TypeName.BYTE), f.isNullable()), f.javaName())
         .addStatement("this.$L = $L == null ? null : $T.of($L)", f.javaName(), f.javaName(),
@@ -126,10 +132,16 @@ final class BuilderGenerator {
       m.addStatement("this.$L = $L", f.javaName(), f.javaName());
     }
     if (f.isNullable()) {
-      m.addJavadoc("Sets {@code $L}; null makes it absent.\n", f.tlName());
+      m.addJavadoc("Sets {@code $L}; null makes it absent.\n$L", f.tlName(), described(f));
     } else {
-      m.addJavadoc("Sets {@code $L}.\n", f.tlName());
+      m.addJavadoc("Sets {@code $L}.\n$L", f.tlName(), described(f));
     }
     return m.addStatement("return this").build();
+  }
+
+  /** The field's documentation as a paragraph of a setter's Javadoc, or nothing. */
+  private String described(Field f) {
+    String text = description.apply(f);
+    return text.isEmpty() ? "" : "\n<p>" + text + "\n";
   }
 }

@@ -92,7 +92,11 @@ final class CombinatorGenerator {
     if (c.isFunction()) {
       record.addMethod(decodeResult(c, fields));
     }
-    new BuilderGenerator(types, c, self, vars, components).addTo(record);
+    DefinitionDocs definitionDocs = docs.of(c);
+    new BuilderGenerator(types, c, self, vars, components, f -> {
+      String text = definitionDocs.param(f.tlName());
+      return text.isEmpty() ? "" : docs.javadoc(text);
+    }).addTo(record);
     return record.build();
   }
 
