@@ -2,36 +2,47 @@ package dev.tlkit.cli;
 
 import dev.tlkit.cli.vectors.BundledSchema;
 import dev.tlkit.codegen.DocPage;
+import dev.tlkit.codegen.GenerationException;
 import dev.tlkit.codegen.docs.ApiDocs;
 import dev.tlkit.codegen.docs.DocText;
 import dev.tlkit.codegen.docs.DocsException;
 import dev.tlkit.codegen.docs.DocsFile;
 import dev.tlkit.codegen.docs.ErrorDoc;
+import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.NameSuggestions;
 import dev.tlkit.schema.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code tlc doc NAME}: a definition's documentation, from the bundled schema and docs file. */
+/**
+ * {@code tlc doc NAME}: a definition's documentation, from the bundled schema and docs file, or
+ * from schema files and a docs file of the user's.
+ */
 @Command(
     name = "doc",
     description = {
-        "Prints what the bundled Telegram API documents about a constructor, function or type:",
-        "description, parameters (TL and Java types), result, possible errors, whether bots may call",
-        "it, the Java class and the TL line."
+        "Prints what the bundled Telegram API (or the schema given with --schema) documents about a",
+        "constructor, function or type: description, parameters (TL and Java types), result,",
+        "possible errors, whether bots may call it, the Java class and the TL line."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:printed",
-        "1:no definition or type of that name (the closest names are offered)",
+        "1:no definition or type of that name (the closest names are offered), schema errors, or a"
+            + " malformed docs file",
         "2:bad command line"
     })
 final class DocCommand implements Callable<Integer> {
@@ -52,15 +63,77 @@ final class DocCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", description = "A TL name: phone.requestCall, inputPeerUser, InputPeer.")
   private String name;
 
+  @Option(names = "--schema", paramLabel = "FILE", split = ",",
+      description = "Document a definition of these schema files (.tl, linked as one schema) instead "
+          + "of the bundled Telegram API; their //@ comments are documentation. Comma-separated, "
+          + "repeatable.")
+  private List<Path> schemaFiles = new ArrayList<>();
+
+  @Option(names = "--docs", paramLabel = "FILE",
+      description = "With --schema: a tlkit docs file documenting it (see tlc import-docs).")
+  private Path docsFile;
+
+  @Option(names = "--package", paramLabel = "P",
+      description = "The Java package the classes are generated into, for the Java class shown; "
+          + "default: " + PACKAGE + ".")
+  private String packageName = PACKAGE;
+
+  /** With --schema: how its ids are checked, as for check, but warn by default, as decode does. */
+  @Mixin
+  private IdOptions ids = new IdOptions(IdPolicy.WARN);
+
   @Override
   public Integer call() {
-    Schema schema = BundledSchema.get();
-    ApiDocs docs = bundledDocs();
-    DocPage page = DocPage.of(schema, docs, PACKAGE, name).orElseThrow(() -> {
-      List<String> close = NameSuggestions.closest(name, DocPage.names(schema), 5);
-      return new UserException("no definition or type '" + name + "' in the Telegram API"
-          + (close.isEmpty() ? "" : "; closest: " + String.join(", ", close)));
-    });
+    if (docsFile != null && schemaFiles.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--docs documents a schema given with --schema; the bundled API has its docs already");
+    }
+    if (!javax.lang.model.SourceVersion.isName(packageName)) {
+      throw new ParameterException(spec.commandLine(),
+          "--package: '" + packageName + "' is not a valid Java package name");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Schema schema;
+    ApiDocs docs;
+    String what;
+    if (schemaFiles.isEmpty()) {
+      schema = BundledSchema.get();
+      docs = bundledDocs();
+      what = "the Telegram API";
+    } else {
+      Optional<Schema> loaded = SchemaInput.load(schemaFiles, ids.options(), err);
+      if (loaded.isEmpty()) {
+        err.flush();
+        return 1;
+      }
+      schema = loaded.get();
+      docs = ApiDocs.EMPTY;
+      if (docsFile != null) {
+        try {
+          docs = DocsFile.read(docsFile);
+        } catch (DocsException e) {
+          err.println(e.getMessage());
+          err.flush();
+          return 1;
+        }
+      }
+      what = String.join(", ", schemaFiles.stream().map(Path::toString).toList());
+    }
+    DocPage page;
+    try {
+      page = DocPage.of(schema, docs, packageName, name).orElseThrow(() -> {
+        List<String> close = NameSuggestions.closest(name, DocPage.names(schema), 5);
+        return new UserException("no definition or type '" + name + "' in " + what
+            + (close.isEmpty() ? "" : "; closest: " + String.join(", ", close)));
+      });
+    } catch (GenerationException e) {
+      // The page shows Java names: a schema whose names clash has none to show.
+      for (String problem : e.problems()) {
+        err.println("error: " + problem);
+      }
+      err.flush();
+      return 1;
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.markdown ? markdown(page, docs) : text(page, docs));
     out.flush();

@@ -36,6 +36,57 @@ class DocCommandTest {
     return new Run(cli.execute(args), out.toString(), err.toString());
   }
 
+  /** A schema of the user's: TDLib's //@ comments are its documentation. */
+  @Test
+  void anotherSchemaIsDocumentedByItsComments() throws Exception {
+    Path schema = tmp.resolve("small_api.tl");
+    Files.writeString(schema, """
+        //@description A chat @id Chat identifier @title Chat title
+        chat id:long title:string = Chat;
+        ---functions---
+        //@description Returns a chat @chat_id Chat identifier
+        getChat chat_id:long = Chat;
+        """);
+    Run r = run("doc", "--schema", schema.toString(), "--package", "org.example.td", "getChat");
+
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("getChat (function)\n\nReturns a chat\n"), r.out());
+    assertTrue(r.out().contains("  chat_id: long  (Java: long)\n      Chat identifier\n"), r.out());
+    assertTrue(r.out().contains("Result: Chat  (Java: Chat)\n"), r.out());
+    assertTrue(r.out().contains("Java class: org.example.td.GetChat\n"), r.out());
+  }
+
+  @Test
+  void anUnknownNameInAnotherSchemaNamesTheFiles() throws Exception {
+    Path schema = tmp.resolve("small_api.tl");
+    Files.writeString(schema, "chat id:long title:string = Chat;\n");
+    Run r = run("doc", "--schema", schema.toString(), "chats");
+
+    assertEquals(1, r.exitCode());
+    assertEquals("error: no definition or type 'chats' in " + schema + "; closest: Chat, chat\n", r.err());
+  }
+
+  @Test
+  void aMalformedDocsFileIsAnErrorWithItsPosition() throws Exception {
+    Path schema = tmp.resolve("small_api.tl");
+    Files.writeString(schema, "chat id:long = Chat;\n");
+    Path docs = tmp.resolve("small.docs.json");
+    Files.writeString(docs, "{\n  \"format\": \n");
+    Run r = run("doc", "--schema", schema.toString(), "--docs", docs.toString(), "chat");
+
+    assertEquals(1, r.exitCode());
+    assertTrue(r.err().startsWith(docs + ":3:"), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void docsWithoutASchemaIsABadCommandLine() {
+    Run r = run("doc", "--docs", "x.json", "phone.requestCall");
+
+    assertEquals(2, r.exitCode());
+    assertTrue(r.err().contains("--docs documents a schema given with --schema"), r.err());
+  }
+
   @Test
   void phoneRequestCallPrintsTheSeedPage() {
     Run r = run("doc", "phone.requestCall");
