@@ -10,7 +10,7 @@ import java.util.zip.GZIPOutputStream;
  * TL bytes written by hand, field by field, so that a test can write what no encoder would:
  * wrong ids, huge counts, bad padding, deep chains. Test code only.
  */
-final class Wire {
+public final class Wire {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
   /** A TL {@code int}, or a constructor id: 4 bytes, little-endian. */
@@ -67,7 +67,8 @@ final class Wire {
     return new Wire().i32(0x3072cfa1).bytes(gzip(content)).toArray();
   }
 
-  static byte[] gzip(byte[] content) {
+  /** {@code content} gzip-compressed, as {@code gzip_packed} holds it. */
+  public static byte[] gzip(byte[] content) {
     try {
       ByteArrayOutputStream packed = new ByteArrayOutputStream();
       try (GZIPOutputStream gz = new GZIPOutputStream(packed)) {

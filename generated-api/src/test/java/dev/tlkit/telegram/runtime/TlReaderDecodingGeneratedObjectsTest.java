@@ -10,10 +10,7 @@ import dev.tlkit.runtime.TlWriter;
 import dev.tlkit.telegram.PhoneRequestCall;
 import dev.tlkit.telegram.Ping;
 import dev.tlkit.telegram.Pong;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.zip.GZIPOutputStream;
+import dev.tlkit.telegram.Wire;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,15 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class TlReaderDecodingGeneratedObjectsTest {
   private static TlBytes gzip(byte[] data) {
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-        gz.write(data);
-      }
-      return TlBytes.of(out.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TlBytes.of(Wire.gzip(data));
   }
 
   @Test
