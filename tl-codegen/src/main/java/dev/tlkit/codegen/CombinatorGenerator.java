@@ -47,9 +47,9 @@ final class CombinatorGenerator {
   }
 
   TypeSpec generate(Combinator c) {
-    JavaRecord model = this.model.record(c);
-    ClassName self = model.className();
-    List<TypeVariableName> vars = model.typeVariables();
+    JavaRecord javaRecord = model.record(c);
+    ClassName self = javaRecord.className();
+    List<TypeVariableName> vars = javaRecord.typeVariables();
     TypeName selfType = vars.isEmpty()
         ? self
         : ParameterizedTypeName.get(self, vars.toArray(TypeName[]::new));
@@ -57,15 +57,15 @@ final class CombinatorGenerator {
         ? self
         : ParameterizedTypeName.get(self, vars.stream()
             .map(v -> WildcardTypeName.subtypeOf(Object.class)).toArray(TypeName[]::new));
-    List<Field> fields = model.fields();
-    List<Field> components = model.componentFields();
+    List<Field> fields = javaRecord.fields();
+    List<Field> components = javaRecord.componentFields();
 
     TypeSpec.Builder record = TypeSpec.recordBuilder(self)
         .addModifiers(PUBLIC)
         .addTypeVariables(vars)
         .addJavadoc(javadoc(c, components))
         .alwaysQualify(types.shadowedJavaLang());
-    record.addSuperinterface(model.superinterface());
+    record.addSuperinterface(javaRecord.superinterface());
     record.recordConstructor(canonicalConstructor(c, components));
     record.addField(FieldSpec.builder(TypeName.INT, "ID", PUBLIC, STATIC, FINAL)
         .addJavadoc("The constructor id of {@code $L}.\n", c.name())
@@ -322,8 +322,7 @@ final class CombinatorGenerator {
     Map<String, String> flagLocals = new LinkedHashMap<>();
     CodeBlock.Builder body = CodeBlock.builder();
     boolean tracked = !fields.isEmpty();
-    boolean lists = fields.stream().anyMatch(f -> !f.isTrueFlag() && WireCode.isVector(f.tlType())
-        && wire.elementsMayFail(f.tlType()));
+    boolean lists = fields.stream().anyMatch(f -> wire.tracksElements(f.tlType()));
     if (tracked) {
       // The field being read, for the error path (message.media.photo), and in a list the
       // element (messages[3].media): a local store per field or element costs next to nothing,
@@ -355,7 +354,7 @@ final class CombinatorGenerator {
       } else if (f.isNullable()) {
         body.addStatement("$T $L = null", localType, local);
         body.beginControlFlow("if ($L)", flagTest(flagLocals, f));
-        wire.read(body, "reader", local, f.tlType(), lists ? "$at" : null);
+        wire.read(body, "reader", local, f.tlType(), "$at");
         body.endControlFlow();
       } else if (WireCode.isVector(f.tlType())) {
         body.addStatement("$T $L", localType, local);

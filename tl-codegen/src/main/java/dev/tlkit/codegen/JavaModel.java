@@ -11,6 +11,7 @@ import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeParameter;
 import dev.tlkit.schema.TypeRef;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,10 +54,10 @@ public final class JavaModel {
       }
     }
     for (TlType t : schema.types()) {
-      String name = names.interfaceName(t);
-      if (name != null) {
-        interfaces.put(t.key(), new JavaSealedInterface(t, ClassName.get(options.packageName(), name),
-            byClassName(t).stream().map(types::classOf).toList(), sharedAccessors(t)));
+      if (names.interfaceName(t) != null) {
+        List<Combinator> constructors = byClassName(t);
+        interfaces.put(t.key(), new JavaSealedInterface(t, types.classOf(t),
+            constructors.stream().map(types::classOf).toList(), sharedAccessors(constructors)));
       }
     }
   }
@@ -152,21 +153,20 @@ public final class JavaModel {
       superinterface = ParameterizedTypeName.get(RuntimeTypes.TL_FUNCTION, result);
     } else {
       TlType type = types.typeOf(c);
-      String iface = type == null ? null : names.interfaceName(type);
-      superinterface = iface != null
-          ? ClassName.get(options.packageName(), iface)
+      superinterface = type != null && names.interfaceName(type) != null
+          ? types.classOf(type)
           : RuntimeTypes.TL_OBJECT;
     }
     return new JavaRecord(c, types.classOf(c), vars, superinterface, result, Field.of(c, types));
   }
 
   /**
-   * The components every constructor of {@code t} has with one name and one Java type, in the
-   * order of the constructor whose class name sorts first. A type variable of a generic record ({@code X} of {@code !X}) means
-   * nothing on the interface, so a component that mentions one is not shared.
+   * The components every one of {@code constructors} has with one name and one Java type, in the
+   * order of the first. A type variable of a generic record ({@code X} of {@code !X}) means nothing
+   * on the interface, so a component that mentions one is not shared.
    */
-  private List<JavaAccessor> sharedAccessors(TlType t) {
-    List<List<Field>> all = byClassName(t).stream()
+  private List<JavaAccessor> sharedAccessors(List<Combinator> constructors) {
+    List<List<Field>> all = constructors.stream()
         .map(c -> records.get(c.key()).componentFields())
         .toList();
     List<JavaAccessor> shared = new ArrayList<>();
@@ -188,7 +188,7 @@ public final class JavaModel {
   /** The constructors of {@code t} in the order of their class names, as the interface lists them. */
   private List<Combinator> byClassName(TlType t) {
     return t.constructors().stream()
-        .sorted(java.util.Comparator.comparing(c -> types.classOf(c).simpleName()))
+        .sorted(Comparator.comparing(c -> types.classOf(c).simpleName()))
         .toList();
   }
 

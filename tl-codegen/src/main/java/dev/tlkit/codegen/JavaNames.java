@@ -190,14 +190,11 @@ public final class JavaNames {
     return all;
   }
 
-  /** The rules these names were made by. */
-  public NamingRules rules() {
-    return rules;
-  }
-
   /**
    * The Java names of a combinator's parameters ({@code #} fields too, which name locals), by TL
    * name, in order, each unique within the class, by this scheme's rules.
+   *
+   * @throws GenerationException if a rule gives a name that is not a Java identifier
    */
   public Map<String, String> componentNames(Combinator c) {
     return componentNames(c, rules);
@@ -217,7 +214,12 @@ public final class JavaNames {
     int position = 0;
     for (Parameter p : c.parameters()) {
       position++;
-      String name = escape(rules.componentName(p.name()));
+      String wanted = rules.componentName(p.name());
+      if (wanted == null || !javax.lang.model.SourceVersion.isIdentifier(wanted)) {
+        throw new GenerationException(List.of("component name '" + wanted + "' of parameter "
+            + p.name() + " of " + describe(c) + " is not a Java identifier"));
+      }
+      String name = escape(wanted);
       if (!taken.add(name)) {
         name = name + "_" + position;
         taken.add(name);
@@ -232,22 +234,12 @@ public final class JavaNames {
     return escape(camel(tlName));
   }
 
-  /** A component name that compiles and takes no generated method's name. */
+  /**
+   * An identifier as a component name that compiles and takes no generated method's name: a
+   * keyword or such a method's name gets a trailing underscore.
+   */
   private static String escape(String name) {
-    if (name == null || name.isEmpty()) {
-      return "_";
-    }
-    if (KEYWORDS.contains(name) || MEMBER_NAMES.contains(name)) {
-      return name + "_";
-    }
-    if (!javax.lang.model.SourceVersion.isIdentifier(name)) {
-      // A rule gave characters Java does not take: replace them, as camel() does for TL names.
-      StringBuilder sb = new StringBuilder();
-      name.codePoints().forEach(cp -> sb.appendCodePoint(
-          Character.isJavaIdentifierPart(cp) ? cp : '_'));
-      return Character.isJavaIdentifierStart(sb.codePointAt(0)) ? sb.toString() : "_" + sb;
-    }
-    return name;
+    return KEYWORDS.contains(name) || MEMBER_NAMES.contains(name) ? name + "_" : name;
   }
 
   /** {@code phone.requestCall} gives {@code PhoneRequestCall}; {@code p_q_inner_data} gives {@code PQInnerData}. */

@@ -85,7 +85,7 @@ public final class JavaRecord {
   @Override
   public String toString() {
     return "record " + className.simpleName() + components.stream()
-        .map(c -> c.type() + " " + c.name()).toList().toString()
-        .replace('[', '(').replace(']', ')');
+        .map(c -> c.type() + " " + c.name())
+        .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
   }
 }

@@ -11,9 +11,9 @@ import dev.tlkit.schema.TlType;
  *
  * <p>A rule gives the name it wants; {@link JavaNames} then makes the result compile whatever the
  * rule says: a component that is a Java keyword or the name of a method every generated class has
- * gets a trailing {@code _}, a component taken twice in a class gets {@code _} and its position,
- * and two classes of the same name (or a name that is not a Java identifier) fail generation,
- * naming both definitions.
+ * gets a trailing {@code _}, and a component taken twice in a class gets {@code _} and its
+ * position. Two classes of the same name fail generation, naming both definitions, as does a class
+ * or component name that is not a Java identifier, naming its definition.
  */
 public interface NamingRules {
 

@@ -150,9 +150,10 @@ final class WireCode {
   }
 
   /**
-   * Reads a value as {@link #read(CodeBlock.Builder, String, String, TypeRef)} does; for a vector,
-   * the index of the element being read is kept in the int local {@code indexLocal} (if not null)
-   * for error paths ({@code users[3].photo}), and set back to -1 after the last one.
+   * Reads a value as {@link #read(CodeBlock.Builder, String, String, TypeRef)} does; for a vector
+   * that {@linkplain #tracksElements tracks its elements}, the index of the element being read is
+   * kept in the int local {@code indexLocal} (if not null) for error paths ({@code users[3].photo}),
+   * and set back to -1 after the last one.
    */
   void read(CodeBlock.Builder b, String r, String target, TypeRef ref, String indexLocal) {
     if (ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.VECTOR) {
@@ -167,9 +168,10 @@ final class WireCode {
         b.addStatement("int $L = $L.readVectorHeader($L)", count, r, min);
       }
       b.addStatement("$T[] $L = new $T[$L]", Object.class, array, Object.class, count);
+      String track = indexLocal != null && tracksElements(ref) ? indexLocal : null;
       b.beginControlFlow("for (int $L = 0; $L < $L; $L++)", index, index, count, index);
-      if (indexLocal != null && elementsMayFail(ref)) {
-        b.addStatement("$L = $L", indexLocal, index);
+      if (track != null) {
+        b.addStatement("$L = $L", track, index);
       }
       if (isVector(element)) {
         String e = temp("e");
@@ -180,8 +182,8 @@ final class WireCode {
         b.addStatement("$L[$L] = $L", array, index, readExpr(r, element));
       }
       b.endControlFlow();
-      if (indexLocal != null && elementsMayFail(ref)) {
-        b.addStatement("$L = -1", indexLocal);
+      if (track != null) {
+        b.addStatement("$L = -1", track);
       }
       b.addStatement("$L = $T.wrap($L)", target, RuntimeTypes.TL_LIST, array);
       return;
@@ -258,8 +260,11 @@ final class WireCode {
    * the header check already holds against the bytes left. Only such vectors name the element in
    * error paths.
    */
-  boolean elementsMayFail(TypeRef vector) {
-    TypeRef element = ((TypeRef.Named) vector).args().get(0);
+  boolean tracksElements(TypeRef ref) {
+    if (!isVector(ref)) {
+      return false;
+    }
+    TypeRef element = ((TypeRef.Named) ref).args().get(0);
     if (element instanceof TypeRef.Nat || types.rawWidth(element) > 0) {
       return false;
     }

@@ -153,6 +153,31 @@ class JavaModelTest {
         + "is not a Java identifier"), e.problems());
   }
 
+  @Test
+  void aComponentRuleThatGivesNoJavaIdentifierFailsNamingTheParameter() {
+    NamingRules dashed = new NamingRules() {
+      @Override
+      public String className(Combinator definition) {
+        return NamingRules.STANDARD.className(definition);
+      }
+
+      @Override
+      public String interfaceName(TlType type) {
+        return NamingRules.STANDARD.interfaceName(type);
+      }
+
+      @Override
+      public String componentName(String tlName) {
+        return tlName.replace('_', '-');
+      }
+    };
+
+    GenerationException e = assertThrows(GenerationException.class,
+        () -> JavaModel.of(SCHEMA, OPTIONS.withNaming(dashed)));
+    assertEquals(List.of("component name 'first-name' of parameter first_name of constructor user "
+        + "(test.tl:2:1) is not a Java identifier"), e.problems());
+  }
+
   private static Map<String, String> generated() {
     return new JavaGenerator(SCHEMA, OPTIONS).generate().stream()
         .collect(Collectors.toMap(GeneratedFile::path, GeneratedFile::content));
