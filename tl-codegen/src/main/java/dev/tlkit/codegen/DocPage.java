@@ -1,6 +1,5 @@
 package dev.tlkit.codegen;
 
-import com.palantir.javapoet.TypeName;
 import dev.tlkit.codegen.docs.ApiDocs;
 import dev.tlkit.codegen.docs.Callers;
 import dev.tlkit.codegen.docs.DefinitionDocs;
@@ -47,7 +46,7 @@ public record DocPage(String name, String kind, String description, List<Param> 
     Optional<Combinator> found = schema.function(name).or(() -> schema.constructor(name))
         .filter(c -> !c.isBuiltin());
     if (found.isPresent()) {
-      return Optional.of(definition(model.record(found.get()), all, types, packageName));
+      return Optional.of(definition(model.record(found.get()), all, types));
     }
     return schema.type(name).map(t -> type(t, all, types));
   }
@@ -61,13 +60,13 @@ public record DocPage(String name, String kind, String description, List<Param> 
     return result;
   }
 
-  private static DocPage definition(JavaRecord record, ApiDocs docs, JavaTypes types, String packageName) {
+  private static DocPage definition(JavaRecord record, ApiDocs docs, JavaTypes types) {
     Combinator c = record.definition();
     DefinitionDocs d = docs.definition(c.key());
     List<Param> params = new ArrayList<>();
     for (Field f : record.componentFields()) {
       String tl = f.param().toTl();
-      params.add(new Param(f.tlName(), tl.substring(tl.indexOf(':') + 1), simple(f.type(), packageName),
+      params.add(new Param(f.tlName(), tl.substring(tl.indexOf(':') + 1), JavaTypeText.of(f.type()),
           d.param(f.tlName())));
     }
     List<ErrorDoc> errors = new ArrayList<>();
@@ -78,7 +77,7 @@ public record DocPage(String name, String kind, String description, List<Param> 
     String resultJava;
     if (c.isFunction()) {
       resultTl = c.resultTypeTl();
-      resultJava = simple(types.resultType(c), packageName);
+      resultJava = JavaTypeText.of(types.resultType(c));
     } else {
       TlType t = types.typeOf(c);
       resultTl = t == null ? c.resultTypeTl() : t.name();
@@ -96,14 +95,5 @@ public record DocPage(String name, String kind, String description, List<Param> 
     return new DocPage(t.name(), "type", docs.type(t.key()), List.of(), t.name(),
         types.classOf(t).simpleName(), Callers.UNKNOWN, List.of(), types.classOf(t).canonicalName(),
         lines.toString(), "");
-  }
-
-  /** A Java type as a reader writes it: {@code List<TypeInputPeer>}, not fully qualified. */
-  private static String simple(TypeName type, String packageName) {
-    return type.toString()
-        .replace(packageName + ".", "")
-        .replace("java.lang.", "")
-        .replace("java.util.", "")
-        .replace("dev.tlkit.runtime.", "");
   }
 }

@@ -3,6 +3,7 @@ package dev.tlkit.diff;
 import com.palantir.javapoet.TypeName;
 import dev.tlkit.codegen.JavaComponent;
 import dev.tlkit.codegen.JavaModel;
+import dev.tlkit.codegen.JavaTypeText;
 import dev.tlkit.schema.Builtin;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
@@ -132,8 +133,8 @@ final class CompatibilityRules {
           .wireIncompatible("where " + oldC.resultType().toTl()
               + " is read, its bytes are no longer accepted");
     }
-    String oldJava = JavaText.of(oldModel.record(oldC).resultType().orElseThrow());
-    String newJava = JavaText.of(newModel.record(newC).resultType().orElseThrow());
+    String oldJava = JavaTypeText.of(oldModel.record(oldC).resultType().orElseThrow());
+    String newJava = JavaTypeText.of(newModel.record(newC).resultType().orElseThrow());
     SourceImpact source = oldJava.equals(newJava)
         ? compatible("decodeResult still returns " + newJava)
         : breaking("decodeResult returns " + newJava + " instead of " + oldJava);
@@ -223,8 +224,8 @@ final class CompatibilityRules {
 
   Impact retyped(Parameter oldP, Parameter newP) {
     // Compared under the old optionality: a change of optionality is a change of its own.
-    String oldJava = JavaText.of(oldModel.componentType(oldP));
-    String newJava = JavaText.of(newModel.componentType(
+    String oldJava = JavaTypeText.of(oldModel.componentType(oldP));
+    String newJava = JavaTypeText.of(newModel.componentType(
         new Parameter(newP.name(), newP.type(), oldP.condition(), newP.location())));
     SourceImpact source = oldJava.equals(newJava)
         ? compatible("the same Java type, " + newJava)
@@ -236,9 +237,9 @@ final class CompatibilityRules {
   }
 
   Impact madeOptional(Parameter newP) {
-    String required = JavaText.of(newModel.componentType(
+    String required = JavaTypeText.of(newModel.componentType(
         new Parameter(newP.name(), newP.type(), null, newP.location())));
-    String optional = JavaText.of(newModel.componentType(newP));
+    String optional = JavaTypeText.of(newModel.componentType(newP));
     String source;
     if (newP.isTrueFlag()) {
       source = "still a boolean, now false unless set";
@@ -253,7 +254,7 @@ final class CompatibilityRules {
 
   Impact madeRequired(Parameter oldP, Parameter newP) {
     TypeName type = newModel.componentType(newP);
-    String java = JavaText.of(type);
+    String java = JavaTypeText.of(type);
     String source = type.isPrimitive() && !oldP.isTrueFlag()
         ? "build() throws unless it is set; the accessor returns " + java + ", never null"
         : "build() throws unless it is set";
@@ -341,7 +342,7 @@ final class CompatibilityRules {
 
   /** {@code userId (long)}. */
   private static String describe(JavaComponent c) {
-    return c.name() + " (" + JavaText.of(c.type()) + ")";
+    return c.name() + " (" + JavaTypeText.of(c.type()) + ")";
   }
 
   // Helpers.

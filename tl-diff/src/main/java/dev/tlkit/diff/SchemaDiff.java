@@ -4,6 +4,7 @@ import dev.tlkit.codegen.GenerationException;
 import dev.tlkit.codegen.GeneratorOptions;
 import dev.tlkit.codegen.JavaAccessor;
 import dev.tlkit.codegen.JavaModel;
+import dev.tlkit.codegen.JavaTypeText;
 import dev.tlkit.codegen.JavaSealedInterface;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
@@ -172,7 +173,7 @@ public final class SchemaDiff {
   }
 
   private static String describe(JavaAccessor a) {
-    return a.name() + "(): " + JavaText.of(a.type());
+    return a.name() + "(): " + JavaTypeText.of(a.type());
   }
 
   private static List<String> constructorKeys(TlType type) {

@@ -1,4 +1,4 @@
-package dev.tlkit.diff;
+package dev.tlkit.codegen;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
@@ -7,19 +7,21 @@ import com.palantir.javapoet.TypeName;
 import java.util.stream.Collectors;
 
 /**
- * A Java type as a report shows it: simple names, no annotations ({@code List<TypeInputPeer>},
- * {@code TlBytes}, {@code int}), so that a reader sees the type as written in code.
+ * A Java type as a reader writes it in code: simple names, no annotations
+ * ({@code List<TypeInputPeer>}, {@code TlBytes}, {@code int}). Documentation pages and the schema
+ * diff's reasons show types this way.
  */
-final class JavaText {
-  private JavaText() {}
+public final class JavaTypeText {
+  private JavaTypeText() {}
 
-  static String of(TypeName type) {
+  /** {@code java.util.List<p.TypeInputPeer>} gives {@code List<TypeInputPeer>}. */
+  public static String of(TypeName type) {
     TypeName t = type.withoutAnnotations();
     if (t instanceof ClassName c) {
       return String.join(".", c.simpleNames());
     }
     if (t instanceof ParameterizedTypeName p) {
-      return of(p.rawType()) + p.typeArguments().stream().map(JavaText::of)
+      return of(p.rawType()) + p.typeArguments().stream().map(JavaTypeText::of)
           .collect(Collectors.joining(", ", "<", ">"));
     }
     if (t instanceof ArrayTypeName a) {
