@@ -144,23 +144,25 @@ public final class SchemaDiff {
       List<String> newNames = n == null ? List.of() : constructorKeys(n);
       List<String> added = newNames.stream().filter(c -> !oldNames.contains(c)).toList();
       List<String> removed = oldNames.stream().filter(c -> !newNames.contains(c)).toList();
-      List<String> oldAccessors = o == null ? List.of() : accessors(oldModel, o);
-      List<String> newAccessors = n == null ? List.of() : accessors(newModel, n);
-      boolean bothInterfaces = o != null && n != null && oldModel.sealedInterface(o).isPresent()
-          && newModel.sealedInterface(n).isPresent();
-      List<String> lost = bothInterfaces
-          ? oldAccessors.stream().filter(a -> !newAccessors.contains(a)).toList() : List.of();
-      List<String> gained = bothInterfaces
-          ? newAccessors.stream().filter(a -> !oldAccessors.contains(a)).toList() : List.of();
       if (o == null) {
         changes.add(new TypeChange(ChangeKind.ADDED, key, oldNames, newNames, added, removed,
             List.of(), List.of(), CompatibilityRules.ADDED));
       } else if (n == null) {
         changes.add(new TypeChange(ChangeKind.REMOVED, key, oldNames, newNames, added, removed,
             List.of(), List.of(), CompatibilityRules.typeRemoved(o)));
-      } else if (!added.isEmpty() || !removed.isEmpty() || !lost.isEmpty() || !gained.isEmpty()) {
-        changes.add(new TypeChange(ChangeKind.CHANGED, key, oldNames, newNames, added, removed,
-            lost, gained, rules.typeChanged(o, n, added, removed, lost, gained)));
+      } else {
+        // Accessors are compared where both sides have a sealed interface; a type that gains or
+        // loses its interface is a change of Java type of its own.
+        boolean bothInterfaces = oldModel.sealedInterface(o).isPresent()
+            && newModel.sealedInterface(n).isPresent();
+        List<String> oldAccessors = bothInterfaces ? accessors(oldModel, o) : List.of();
+        List<String> newAccessors = bothInterfaces ? accessors(newModel, n) : List.of();
+        List<String> lost = oldAccessors.stream().filter(a -> !newAccessors.contains(a)).toList();
+        List<String> gained = newAccessors.stream().filter(a -> !oldAccessors.contains(a)).toList();
+        if (!added.isEmpty() || !removed.isEmpty() || !lost.isEmpty() || !gained.isEmpty()) {
+          changes.add(new TypeChange(ChangeKind.CHANGED, key, oldNames, newNames, added, removed,
+              lost, gained, rules.typeChanged(o, n, added, removed, lost, gained)));
+        }
       }
     }
     return changes;
