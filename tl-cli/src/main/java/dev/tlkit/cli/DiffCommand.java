@@ -80,11 +80,7 @@ final class DiffCommand implements Callable<Integer> {
       changes = SchemaDiff.compare(before.get(), after.get());
     } catch (GenerationException e) {
       // The verdicts are about the generated Java: a schema that cannot become Java has none.
-      for (String problem : e.problems()) {
-        err.println("error: the schema cannot become Java: " + problem);
-      }
-      err.println(Tlc.count(e.problems().size(), "error"));
-      return 1;
+      return Tlc.cannotBecomeJava(err, "the schema cannot become Java: ", e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(reportFormat.render(changes));

@@ -128,11 +128,7 @@ final class DocCommand implements Callable<Integer> {
       });
     } catch (GenerationException e) {
       // The page shows Java names: a schema whose names clash has none to show.
-      for (String problem : e.problems()) {
-        err.println("error: " + problem);
-      }
-      err.flush();
-      return 1;
+      return Tlc.cannotBecomeJava(err, "", e);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.markdown ? markdown(page, docs) : text(page, docs));

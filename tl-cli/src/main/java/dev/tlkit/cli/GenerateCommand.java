@@ -95,11 +95,7 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       files = new JavaGenerator(schema, new GeneratorOptions(packageName, nullMarked), docs).generate();
     } catch (GenerationException e) {
-      for (String problem : e.problems()) {
-        err.println("error: " + problem);
-      }
-      err.println(Tlc.count(e.problems().size(), "error"));
-      return 1;
+      return Tlc.cannotBecomeJava(err, "", e);
     }
     int written = 0;
     for (GeneratedFile f : files) {

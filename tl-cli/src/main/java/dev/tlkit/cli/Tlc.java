@@ -1,5 +1,6 @@
 package dev.tlkit.cli;
 
+import dev.tlkit.codegen.GenerationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -77,6 +78,21 @@ public final class Tlc implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(), "Missing required subcommand");
+  }
+
+  /**
+   * Reports a schema that cannot become Java (a name clash): each problem on a line of its own,
+   * after {@code error: } and {@code why}, then their count.
+   *
+   * @return 1, the exit code
+   */
+  static int cannotBecomeJava(PrintWriter err, String why, GenerationException e) {
+    for (String problem : e.problems()) {
+      err.println("error: " + why + problem);
+    }
+    err.println(count(e.problems().size(), "error"));
+    err.flush();
+    return 1;
   }
 
   /** {@code 1 type}, {@code 2 types}: for messages. */
