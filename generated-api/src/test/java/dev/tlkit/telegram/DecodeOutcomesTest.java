@@ -325,13 +325,13 @@ class DecodeOutcomesTest {
       chain = Wire.gzipPacked(chain);
     }
     byte[] bomb = chain;
-    // Each of the three decoders of a boxed value meets gzip_packed. A type's decoder enters a
-    // level of nesting before it looks at the id, so there the object depth is reached first.
+    // Each of the three decoders of a boxed value meets gzip_packed, and each (through the
+    // runtime's one boxed read) unwraps it before it enters the value.
     assertEquals("gzip_packed nested deeper than 64",
         fails(() -> Tl.decodeObject(new TlReader(bomb))).reason());
     assertEquals("gzip_packed nested deeper than 64",
         fails(() -> InputPeerEmpty.decode(new TlReader(bomb))).reason());
-    assertEquals("nesting deeper than 64",
+    assertEquals("gzip_packed nested deeper than 64",
         fails(() -> TypeInputPeer.decode(new TlReader(bomb))).reason());
     // A few layers are fine.
     byte[] three = Wire.gzipPacked(Wire.gzipPacked(Wire.gzipPacked(

@@ -1,7 +1,7 @@
 package dev.tlkit.telegram;
 
 import dev.tlkit.codegen.GeneratorOptions;
-import dev.tlkit.codegen.JavaComponent;
+import dev.tlkit.codegen.JavaField;
 import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.runtime.TlBytes;
 import dev.tlkit.schema.Combinator;
@@ -59,7 +59,7 @@ final class RandomObjects {
     // The generator computes some fields when writing (flags, a body's length): those are not
     // components of the record, and get no value here.
     Set<String> componentParameters = new HashSet<>();
-    for (JavaComponent component : model.record(c).components()) {
+    for (JavaField component : model.record(c).components()) {
       componentParameters.add(component.tlName());
     }
     List<Object> args = new ArrayList<>();
@@ -100,24 +100,26 @@ final class RandomObjects {
       return random.nextInt();
     }
     TypeRef.Named n = (TypeRef.Named) ref;
-    return switch (n.target().kind()) {
-      case BUILTIN -> builtin(n);
-      case VECTOR -> {
-        int size = depth >= MAX_DEPTH ? 0 : random.nextInt(4);
-        List<Object> list = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-          list.add(value(n.args().get(0), depth + 1));
-        }
-        yield list;
+    TypeRef.Target target = n.target();
+    if (target instanceof TypeRef.Target.Scalar s) {
+      return builtin(s.builtin());
+    }
+    if (target instanceof TypeRef.Target.Vector) {
+      int size = depth >= MAX_DEPTH ? 0 : random.nextInt(4);
+      List<Object> list = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        list.add(value(n.args().get(0), depth + 1));
       }
-      case TYPE -> {
-        TlType type = schema.type(n.target().key()).orElseThrow();
-        yield instance(pick(type.constructors(), depth), depth + 1);
-      }
-      case CONSTRUCTOR -> instance(schema.constructorByKey(n.target().key()).orElseThrow(), depth + 1);
-      case OBJECT -> instance(simplest(constructors), depth + 1);
-      default -> throw new IllegalStateException(n.toTl());
-    };
+      return list;
+    }
+    if (target instanceof TypeRef.Target.Boxed b) {
+      TlType type = schema.type(b.typeKey()).orElseThrow();
+      return instance(pick(type.constructors(), depth), depth + 1);
+    }
+    if (target instanceof TypeRef.Target.Bare b) {
+      return instance(schema.constructorByKey(b.constructorKey()).orElseThrow(), depth + 1);
+    }
+    return instance(simplest(constructors), depth + 1);
   }
 
   private Combinator pick(List<Combinator> options, int depth) {
@@ -130,8 +132,8 @@ final class RandomObjects {
         .thenComparing(Combinator::name)).orElseThrow();
   }
 
-  private Object builtin(TypeRef.Named n) {
-    return switch (n.target().builtin()) {
+  private Object builtin(dev.tlkit.schema.Builtin builtin) {
+    return switch (builtin) {
       case INT -> random.nextInt();
       case LONG -> random.nextLong();
       case DOUBLE -> random.nextBoolean() ? random.nextDouble() * 1e6 : Double.longBitsToDouble(random.nextLong());

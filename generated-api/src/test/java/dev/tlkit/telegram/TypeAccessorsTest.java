@@ -19,7 +19,7 @@ class TypeAccessorsTest {
     TypePeer peer = PeerUser.builder().userId(5).build();
     TypeMessage message = Message.builder().id(42).peerId(peer).date(1700000000).message("hi").build();
     TypeMessage service = MessageService.builder().id(43).peerId(peer).date(1700000000)
-        .action(MessageActionEmpty.builder().build()).build();
+        .action(new MessageActionEmpty()).build();
     assertEquals(42, message.id());
     assertEquals(43, service.id());
     assertEquals(peer, service.peerId());

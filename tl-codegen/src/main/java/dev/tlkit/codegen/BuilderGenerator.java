@@ -27,8 +27,8 @@ final class BuilderGenerator {
   private final Combinator combinator;
   private final ClassName record;
   private final List<TypeVariableName> vars;
-  private final List<Field> components;
-  private final java.util.function.Function<Field, String> description;
+  private final List<JavaField> components;
+  private final java.util.function.Function<JavaField, String> description;
   private final ClassName builderClass;
   private final TypeName builderType;
 
@@ -37,7 +37,7 @@ final class BuilderGenerator {
    *     since an IDE shows a setter's Javadoc, not the record's {@code @param}
    */
   BuilderGenerator(JavaTypes types, Combinator c, ClassName record, List<TypeVariableName> vars,
-      List<Field> components, java.util.function.Function<Field, String> description) {
+      List<JavaField> components, java.util.function.Function<JavaField, String> description) {
     this.types = types;
     this.combinator = c;
     this.record = record;
@@ -57,65 +57,67 @@ final class BuilderGenerator {
     target.addMethod(MethodSpec.methodBuilder("builder")
         .addJavadoc("A builder with no field set.\n")
         .addModifiers(PUBLIC, STATIC).addTypeVariables(vars).returns(builderType)
-        .addStatement(vars.isEmpty() ? "return new $T()" : "return new $T<>()", builderClass)
+        .addStatement("return new $T()", builderType)
         .build());
-    MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
+    // A changed copy starts as a builder given each value through its setter: the setters are
+    // the one place that says how a value is held.
+    CodeBlock.Builder copy = CodeBlock.builder().add("return new $T()", builderType);
+    for (JavaField f : components) {
+      copy.add("$Z.$L(this.$L)", f.name(), f.name());
+    }
+    target.addMethod(MethodSpec.methodBuilder("toBuilder")
         .addJavadoc("A builder holding this object's fields, to build a changed copy.\n")
         .addModifiers(PUBLIC).returns(builderType)
-        .addStatement(vars.isEmpty() ? "$T b = new $T()" : "$T b = new $T<>()", builderType, builderClass);
-    for (Field f : components) {
-      toBuilder.addStatement("b.$L = this.$L", f.javaName(), f.javaName());
-    }
-    target.addMethod(toBuilder.addStatement("return b").build());
+        .addStatement("$L", copy.build())
+        .build());
 
     TypeSpec.Builder builder = TypeSpec.classBuilder(builderClass)
         .addModifiers(PUBLIC, STATIC, FINAL)
         .addTypeVariables(vars)
         .addJavadoc("Builds {@link $T}: set the fields, then call {@link #build()}.\n", record);
-    builder.addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
-    for (Field f : components) {
-      TypeName held = f.type().isPrimitive() && !f.isTrueFlag() && !f.isDataNat() ? f.type().box() : f.type();
-      // Null until set, whether the field is optional or not.
-      builder.addField(types.nullable(held, true), f.javaName(), PRIVATE);
+    for (JavaField f : components) {
+      // A reference is null until set, whether the field is optional or not.
+      builder.addField(types.nullable(f.builderType(), !f.builderType().isPrimitive()), f.name(), PRIVATE);
       builder.addMethod(setter(f));
       if (f.type().equals(RuntimeTypes.TL_BYTES)) {
         builder.addMethod(byteArraySetter(f));
       }
     }
     MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-        .addJavadoc("@throws IllegalStateException naming every required field that is not set\n")
         .addModifiers(PUBLIC).returns(recordType);
-    List<Field> required = components.stream()
-        .filter(Field::isBuilderRequired).toList();
-    if (!required.isEmpty()) {
+    List<JavaField> required = components.stream().filter(JavaField::required).toList();
+    if (required.isEmpty()) {
+      build.addJavadoc("Builds the object: every field is optional.\n");
+    } else {
+      build.addJavadoc("Builds the object.\n\n@throws IllegalStateException naming every required field that is not set\n");
       CodeBlock.Builder check = CodeBlock.builder()
           .add("$T.check($S", RuntimeTypes.REQUIRED_FIELDS, combinator.name());
-      for (Field f : required) {
-        check.add(",\nthis.$L, $S", f.javaName(), f.javaName() + " (" + f.tlName() + ")");
+      for (JavaField f : required) {
+        check.add(",$Wthis.$L, $S", f.name(), f.name() + " (" + f.tlName() + ")");
       }
       build.addStatement(check.add(")").build());
     }
-    String args = String.join(", ", components.stream().map(f -> "this." + f.javaName()).toList());
+    String args = String.join(", ", components.stream().map(f -> "this." + f.name()).toList());
     build.addStatement(vars.isEmpty() ? "return new $T($L)" : "return new $T<>($L)", record, args);
     builder.addMethod(build.build());
     target.addType(builder.build());
   }
 
   /** The convenience of passing a {@code byte[]}: copied, so the caller may reuse the array. */
-  private MethodSpec byteArraySetter(Field f) {
-    return MethodSpec.methodBuilder(f.javaName())
-        .addJavadoc("Sets {@code $L} to a copy of {@code $L}$L.\n$L", f.tlName(), f.javaName(),
-            f.isNullable() ? "; null makes it absent" : "", described(f))
+  private MethodSpec byteArraySetter(JavaField f) {
+    return MethodSpec.methodBuilder(f.name())
+        .addJavadoc("Sets {@code $L} to a copy of {@code $L}$L.\n$L", f.tlName(), f.name(),
+            f.nullable() ? "; null makes it absent" : "", described(f))
         .addModifiers(PUBLIC).returns(builderType)
-        .addParameter(types.nullable(ArrayTypeName.of(TypeName.BYTE), f.isNullable()), f.javaName())
-        .addStatement("this.$L = $L == null ? null : $T.of($L)", f.javaName(), f.javaName(),
-            RuntimeTypes.TL_BYTES, f.javaName())
+        .addParameter(types.nullable(ArrayTypeName.of(TypeName.BYTE), f.nullable()), f.name())
+        .addStatement("this.$L = $L == null ? null : $T.of($L)", f.name(), f.name(),
+            RuntimeTypes.TL_BYTES, f.name())
         .addStatement("return this")
         .build();
   }
 
-  private MethodSpec setter(Field f) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(f.javaName())
+  private MethodSpec setter(JavaField f) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(f.name())
         .addModifiers(PUBLIC).returns(builderType);
     if (f.isVector()) {
       // Accept a list of any subtype; the record's constructor copies it into an immutable list.
@@ -124,14 +126,14 @@ final class BuilderGenerator {
       TypeName accepted = element instanceof ClassName c && c.packageName().equals("java.lang")
           ? list
           : ParameterizedTypeName.get(list.rawType(), WildcardTypeName.subtypeOf(element));
-      m.addParameter(types.nullable(accepted, f.isNullable()), f.javaName());
-      m.addStatement("this.$L = $L == null ? null : $T.copyOf($L)", f.javaName(), f.javaName(),
-          RuntimeTypes.TL_LIST, f.javaName());
+      m.addParameter(types.nullable(accepted, f.nullable()), f.name());
+      m.addStatement("this.$L = $L == null ? null : $T.copyOf($L)", f.name(), f.name(),
+          RuntimeTypes.TL_LIST, f.name());
     } else {
-      m.addParameter(types.declared(f), f.javaName());
-      m.addStatement("this.$L = $L", f.javaName(), f.javaName());
+      m.addParameter(types.declared(f), f.name());
+      m.addStatement("this.$L = $L", f.name(), f.name());
     }
-    if (f.isNullable()) {
+    if (f.nullable()) {
       m.addJavadoc("Sets {@code $L}; null makes it absent.\n$L", f.tlName(), described(f));
     } else {
       m.addJavadoc("Sets {@code $L}.\n$L", f.tlName(), described(f));
@@ -140,7 +142,7 @@ final class BuilderGenerator {
   }
 
   /** The field's documentation as a paragraph of a setter's Javadoc, or nothing. */
-  private String described(Field f) {
+  private String described(JavaField f) {
     String text = description.apply(f);
     return text.isEmpty() ? "" : "\n<p>" + text + "\n";
   }

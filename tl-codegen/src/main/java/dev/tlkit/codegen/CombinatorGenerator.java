@@ -8,6 +8,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -20,6 +21,7 @@ import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.FlagCondition;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeRef;
+import dev.tlkit.schema.WireShape;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,16 +35,13 @@ import java.util.Objects;
 final class CombinatorGenerator {
   private final JavaTypes types;
   private final WireCode wire;
-  private final boolean gzipPacked;
   private final GeneratedDocs docs;
-
   private final JavaModel model;
 
-  CombinatorGenerator(JavaModel model, boolean gzipPacked, GeneratedDocs docs) {
+  CombinatorGenerator(JavaModel model, GeneratedDocs docs) {
     this.model = model;
     this.types = model.types();
     this.wire = new WireCode(types);
-    this.gzipPacked = gzipPacked;
     this.docs = docs;
   }
 
@@ -57,8 +56,8 @@ final class CombinatorGenerator {
         ? self
         : ParameterizedTypeName.get(self, vars.stream()
             .map(v -> WildcardTypeName.subtypeOf(Object.class)).toArray(TypeName[]::new));
-    List<Field> fields = javaRecord.fields();
-    List<Field> components = javaRecord.componentFields();
+    List<JavaField> fields = javaRecord.fields();
+    List<JavaField> components = javaRecord.components();
 
     TypeSpec.Builder record = TypeSpec.recordBuilder(self)
         .addModifiers(PUBLIC)
@@ -86,25 +85,23 @@ final class CombinatorGenerator {
         .addStatement("return TL_NAME").build());
     record.addMethod(bareSize(fields));
     record.addMethod(writeBare(fields));
-    record.addMethod(decodeBare(c, fields, components, selfWildcard, vars));
+    record.addMethod(decodeBare(javaRecord, selfWildcard));
     record.addMethod(decode(c, selfWildcard));
     record.addMethod(visitFields(components));
     if (c.isFunction()) {
       record.addMethod(decodeResult(c, fields));
     }
-    DefinitionDocs definitionDocs = docs.of(c);
-    new BuilderGenerator(types, c, self, vars, components, f -> {
-      String text = definitionDocs.param(f.tlName());
-      return text.isEmpty() ? "" : docs.javadoc(text);
-    }).addTo(record);
+    if (javaRecord.hasBuilder()) {
+      DefinitionDocs definitionDocs = docs.of(c);
+      new BuilderGenerator(types, c, self, vars, components, f -> {
+        String text = definitionDocs.param(f.tlName());
+        return text.isEmpty() ? "" : docs.javadoc(text);
+      }).addTo(record);
+    }
     return record.build();
   }
 
-  TypeName resultType(Combinator c) {
-    return types.resultType(c);
-  }
-
-  private CodeBlock javadoc(Combinator c, List<Field> components) {
+  private CodeBlock javadoc(Combinator c, List<JavaField> components) {
     DefinitionDocs d = docs.of(c);
     CodeBlock.Builder doc = CodeBlock.builder();
     if (!d.description().isEmpty()) {
@@ -121,7 +118,7 @@ final class CombinatorGenerator {
       }
     } else {
       doc.add("\n<p>Result: {@code $L}", Javadocs.code(c.resultTypeTl()));
-      TypeName result = resultType(c);
+      TypeName result = types.resultType(c);
       if (result instanceof ClassName cls && cls.packageName().equals(types.packageName())) {
         doc.add(", {@link $L}", cls.simpleName());
       }
@@ -148,11 +145,11 @@ final class CombinatorGenerator {
     }
     if (!components.isEmpty()) {
       doc.add("\n");
-      for (Field f : components) {
+      for (JavaField f : components) {
         String text = d.param(f.tlName());
-        String tl = f.param().toTl();
-        doc.add("@param $L {@code $L}$L$L\n", f.javaName(), Javadocs.code(tl),
-            f.isNullable() ? " (null when absent)" : "",
+        String tl = f.parameter().toTl();
+        doc.add("@param $L {@code $L}$L$L\n", f.name(), Javadocs.code(tl),
+            f.nullable() ? " (null when absent)" : "",
             text.isEmpty() ? "" : ": " + docs.javadoc(text));
       }
     }
@@ -166,7 +163,7 @@ final class CombinatorGenerator {
     for (int i = 0; i < errors.size(); i++) {
       ErrorDoc e = errors.get(i);
       ErrorDoc known = docs.catalogued(e.name());
-      list.add(i == 0 ? "\n" : ",\n");
+      list.add(i == 0 ? "" : ",$W");
       if (known != null && known.code() == e.code()
           && DocText.plain(known.description()).equals(DocText.plain(e.description()))) {
         list.add("$T.$L", ClassName.get(types.packageName(), JavaNames.ERRORS_CLASS), docs.constantOf(e.name()));
@@ -184,48 +181,48 @@ final class CombinatorGenerator {
         .build();
   }
 
-  private MethodSpec canonicalConstructor(Combinator c, List<Field> components) {
+  private MethodSpec canonicalConstructor(Combinator c, List<JavaField> components) {
     MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(PUBLIC);
-    for (Field f : components) {
-      ctor.addParameter(types.declared(f), f.javaName());
+    for (JavaField f : components) {
+      ctor.addParameter(types.declared(f), f.name());
     }
-    for (Field f : components) {
-      String n = f.javaName();
+    for (JavaField f : components) {
+      String n = f.name();
       if (f.isRequiredReference()) {
         ctor.addStatement("$T.requireNonNull($L, $S)", Objects.class, n,
             c.name() + ": " + n + " (" + f.tlName() + ") is required");
       }
       if (f.isVector()) {
-        if (f.isNullable()) {
+        if (f.nullable()) {
           ctor.addStatement("$L = $L == null ? null : $T.copyOf($L)", n, n, RuntimeTypes.TL_LIST, n);
         } else {
           ctor.addStatement("$L = $T.copyOf($L)", n, RuntimeTypes.TL_LIST, n);
         }
       }
-      int width = types.rawWidth(f.tlType());
-      if (width > 0) {
-        ctor.beginControlFlow(f.isNullable() ? "if ($L != null && $L.length() != $L)" : "if ($L.length() != $L)",
-            f.isNullable() ? new Object[] {n, n, width} : new Object[] {n, width});
+      if (f.wire() instanceof WireShape.Raw raw) {
+        int width = raw.width();
+        ctor.beginControlFlow(f.nullable() ? "if ($L != null && $L.length() != $L)" : "if ($L.length() != $L)",
+            f.nullable() ? new Object[] {n, n, width} : new Object[] {n, width});
         ctor.addStatement("throw new $T($S + $L.length())", IllegalArgumentException.class,
             c.name() + ": " + n + " must be " + width + " bytes, got ", n);
         ctor.endControlFlow();
       }
     }
     // Fields that share one flag bit are one piece of information: all present or all absent.
-    Map<FlagCondition, List<Field>> byBit = new LinkedHashMap<>();
-    for (Field f : components) {
+    Map<FlagCondition, List<JavaField>> byBit = new LinkedHashMap<>();
+    for (JavaField f : components) {
       if (f.condition() != null) {
         byBit.computeIfAbsent(f.condition(), k -> new ArrayList<>()).add(f);
       }
     }
-    for (Map.Entry<FlagCondition, List<Field>> e : byBit.entrySet()) {
-      List<Field> group = e.getValue();
+    for (Map.Entry<FlagCondition, List<JavaField>> e : byBit.entrySet()) {
+      List<JavaField> group = e.getValue();
       for (int i = 1; i < group.size(); i++) {
-        Field a = group.get(0);
-        Field b = group.get(i);
+        JavaField a = group.get(0);
+        JavaField b = group.get(i);
         ctor.beginControlFlow("if (($L) != ($L))", a.presence(""), b.presence(""));
         ctor.addStatement("throw new $T($S)", IllegalArgumentException.class,
-            c.name() + ": " + a.javaName() + " and " + b.javaName() + " share " + e.getKey()
+            c.name() + ": " + a.name() + " and " + b.name() + " share " + e.getKey()
                 + ": set both or neither");
         ctor.endControlFlow();
       }
@@ -233,144 +230,117 @@ final class CombinatorGenerator {
     return ctor.build();
   }
 
-  private MethodSpec bareSize(List<Field> fields) {
-    wire.reset();
-    CodeBlock.Builder body = CodeBlock.builder();
+  private MethodSpec bareSize(List<JavaField> fields) {
+    NameAllocator names = new NameAllocator();
+    String size = names.newName("size");
     int fixed = 0;
     CodeBlock.Builder variable = CodeBlock.builder();
-    for (Field f : fields) {
+    for (JavaField f : fields) {
       if (f.isTrueFlag()) {
         continue;
       }
-      if (f.param().isFlags() || f.computedLength()) {
-        fixed += 4;
-        continue;
-      }
-      CodeBlock value = CodeBlock.of("this.$L", f.javaName());
-      int size = wire.fixedSize(f.tlType());
-      if (f.isNullable()) {
-        variable.beginControlFlow("if ($L != null)", value);
-        wire.addSize(variable, "$size", value, f.tlType());
-        variable.endControlFlow();
-      } else if (size >= 0) {
-        fixed += size;
+      CodeBlock value = CodeBlock.of("this.$L", f.name());
+      if (f.role() == JavaField.Role.LENGTH) {
+        fixed += f.wire().fixedSize();
+      } else if (f.nullable()) {
+        variable.addStatement("if ($L != null) $L += $L", value, size, wire.size(f.wire(), value, names));
+      } else if (f.wire().fixedSize() >= 0) {
+        fixed += f.wire().fixedSize();
       } else {
-        wire.addSize(variable, "$size", value, f.tlType());
+        variable.addStatement("$L += $L", size, wire.size(f.wire(), value, names));
       }
     }
+    CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock rest = variable.build();
     if (rest.isEmpty()) {
       body.addStatement("return $L", fixed);
     } else {
-      body.addStatement("int $$size = $L", fixed);
-      body.add(rest);
-      body.addStatement("return $$size");
+      body.addStatement("int $L = $L", size, fixed).add(rest).addStatement("return $L", size);
     }
     return MethodSpec.methodBuilder("bareSize")
         .addAnnotation(Override.class).addModifiers(PUBLIC).returns(TypeName.INT)
         .addCode(body.build()).build();
   }
 
-  private MethodSpec writeBare(List<Field> fields) {
-    wire.reset();
+  private MethodSpec writeBare(List<JavaField> fields) {
+    NameAllocator names = new NameAllocator();
+    String writer = names.newName("writer");
+    for (JavaField f : fields) {
+      if (f.role() == JavaField.Role.FLAGS) {
+        names.newName(f.name(), f);
+      }
+    }
     CodeBlock.Builder body = CodeBlock.builder();
     for (int i = 0; i < fields.size(); i++) {
-      Field f = fields.get(i);
-      if (f.computedLength()) {
-        body.addStatement("writer.writeInt(this.$L.serializedSize())", fields.get(i + 1).javaName());
-        continue;
-      }
-      if (f.computedFlags()) {
-        String local = "$" + f.javaName();
+      JavaField f = fields.get(i);
+      if (f.role() == JavaField.Role.LENGTH) {
+        body.addStatement("$L.writeInt(this.$L.serializedSize())", writer, fields.get(i + 1).name());
+      } else if (f.role() == JavaField.Role.FLAGS) {
+        String local = names.get(f);
         body.addStatement("int $L = 0", local);
-        for (Field g : fields) {
+        for (JavaField g : fields) {
           if (g.condition() != null && g.condition().field().equals(f.tlName())) {
             body.addStatement("if ($L) $L |= 0x$L", g.presence("this."), local,
                 Integer.toHexString(g.condition().mask()));
           }
         }
-        body.addStatement("writer.writeInt($L)", local);
-        continue;
-      }
-      if (f.isTrueFlag()) {
-        continue;
-      }
-      CodeBlock value = CodeBlock.of("this.$L", f.javaName());
-      if (f.isNullable()) {
-        body.beginControlFlow("if ($L != null)", value);
-        wire.write(body, "writer", value, f.tlType());
-        body.endControlFlow();
-      } else {
-        wire.write(body, "writer", value, f.tlType());
+        body.addStatement("$L.writeInt($L)", writer, local);
+      } else if (!f.isTrueFlag()) {
+        CodeBlock value = CodeBlock.of("this.$L", f.name());
+        CodeBlock write = wire.write(f.wire(), writer, value, names);
+        if (f.nullable()) {
+          body.addStatement("if ($L != null) $L", value, write);
+        } else {
+          body.addStatement("$L", write);
+        }
       }
     }
     return MethodSpec.methodBuilder("writeBare")
         .addAnnotation(Override.class).addModifiers(PUBLIC)
-        .addParameter(RuntimeTypes.TL_WRITER, "writer")
+        .addParameter(RuntimeTypes.TL_WRITER, writer)
         .addCode(body.build()).build();
   }
 
-  private static String local(Field f) {
-    String n = f.javaName();
-    return n.equals("reader") ? n + "_" : n;
-  }
-
-  private MethodSpec decodeBare(
-      Combinator c, List<Field> fields, List<Field> components, TypeName selfWildcard,
-      List<TypeVariableName> vars) {
-    wire.reset();
-    Map<String, String> flagLocals = new LinkedHashMap<>();
+  /**
+   * {@code decodeBare}: each field read in order into a local, then the record. Every read is the
+   * runtime's read of a field, which puts the field's name in an error's path
+   * ({@code message.media.photo}), so the decoder keeps no bookkeeping of its own.
+   */
+  private MethodSpec decodeBare(JavaRecord javaRecord, TypeName selfWildcard) {
+    Combinator c = javaRecord.definition();
+    List<JavaField> fields = javaRecord.fields();
+    NameAllocator names = javaRecord.decodeLocals();
     CodeBlock.Builder body = CodeBlock.builder();
-    boolean tracked = !fields.isEmpty();
-    boolean lists = fields.stream().anyMatch(f -> wire.tracksElements(f.tlType()));
-    if (tracked) {
-      // The field being read, for the error path (message.media.photo), and in a list the
-      // element (messages[3].media): a local store per field or element costs next to nothing,
-      // the try costs nothing until something fails.
-      body.addStatement("$T $$field = null", String.class);
-      if (lists) {
-        body.addStatement("int $$at = -1");
-      }
-      body.beginControlFlow("try");
-    }
-    Field previous = null;
-    for (Field f : fields) {
-      String local = local(f);
-      body.addStatement("$$field = $S", f.tlName());
-      if (previous != null && previous.computedLength()) {
-        wire.readWithin(body, "reader", local(previous), local, f.tlType());
-        previous = f;
-        continue;
-      }
-      previous = f;
-      if (f.computedFlags()) {
+    Map<String, String> flagLocals = new LinkedHashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      JavaField f = fields.get(i);
+      String local = javaRecord.decodeLocal(f);
+      if (f.role() == JavaField.Role.FLAGS) {
         flagLocals.put(f.tlName(), local);
-        body.addStatement("int $L = reader.readInt()", local);
+      }
+      if (f.isTrueFlag()) {
+        body.addStatement("var $L = $L", local, flagTest(flagLocals, f));
         continue;
       }
-      TypeName localType = f.isTrueFlag() ? TypeName.BOOLEAN : wire.localType(f.tlType(), f.isNullable());
-      if (f.isTrueFlag()) {
-        body.addStatement("boolean $L = $L", local, flagTest(flagLocals, f));
-      } else if (f.isNullable()) {
-        body.addStatement("$T $L = null", localType, local);
-        body.beginControlFlow("if ($L)", flagTest(flagLocals, f));
-        wire.read(body, "reader", local, f.tlType(), "$at");
-        body.endControlFlow();
-      } else if (WireCode.isVector(f.tlType())) {
-        body.addStatement("$T $L", localType, local);
-        wire.read(body, "reader", local, f.tlType(), "$at");
+      JavaField read = f;
+      CodeBlock value;
+      if (f.role() == JavaField.Role.LENGTH) {
+        // The next value is read within the bytes the length says: its local is the one assigned.
+        read = fields.get(++i);
+        local = javaRecord.decodeLocal(read);
+        value = CodeBlock.of("reader.readSized($S, $L)", read.tlName(), readFunctionOf(read.wire()));
       } else {
-        body.addStatement("$T $L = $L", localType, local, wire.readExpr("reader", f.tlType()));
+        value = wire.read(f.wire(), "reader", f.tlName(), names);
+      }
+      if (read.nullable()) {
+        body.addStatement("var $L = $L ? $L : null", local, flagTest(flagLocals, read), value);
+      } else {
+        body.addStatement("var $L = $L", local, value);
       }
     }
-    String args = String.join(", ", components.stream().map(CombinatorGenerator::local).toList());
-    body.addStatement(vars.isEmpty() ? "return new $T($L)" : "return new $T<>($L)",
+    String args = String.join(", ", javaRecord.components().stream().map(javaRecord::decodeLocal).toList());
+    body.addStatement(javaRecord.typeVariables().isEmpty() ? "return new $T($L)" : "return new $T<>($L)",
         types.classOf(c), args);
-    if (tracked) {
-      body.nextControlFlow("catch ($T e)", RuntimeTypes.TL_DECODE_EXCEPTION);
-      body.addStatement(lists ? "throw e.within($$field, $$at)" : "throw e.within($$field)");
-      body.endControlFlow();
-    }
     return MethodSpec.methodBuilder("decodeBare")
         .addJavadoc("Reads the body of {@code $L}, after its constructor id.\n", c.name())
         .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
@@ -378,68 +348,61 @@ final class CombinatorGenerator {
         .addCode(body.build()).build();
   }
 
-  private static String flagTest(Map<String, String> flagLocals, Field f) {
+  /** The dispatcher's reader of the value after a length: {@code Tl::decodeObject}. */
+  private CodeBlock readFunctionOf(WireShape next) {
+    return CodeBlock.of("$T::$L", types.dispatchClass(),
+        next instanceof WireShape.AnyFunction ? "decodeFunction" : "decodeObject");
+  }
+
+  private static String flagTest(Map<String, String> flagLocals, JavaField f) {
     FlagCondition cond = f.condition();
     return "(" + flagLocals.get(cond.field()) + " & 0x" + Integer.toHexString(cond.mask()) + ") != 0";
   }
 
+  /** The boxed decoder: the runtime reads the id (or gzip_packed) and bounds the depth. */
   private MethodSpec decode(Combinator c, TypeName selfWildcard) {
-    CodeBlock.Builder body = CodeBlock.builder();
-    body.addStatement("int id = reader.readInt()");
-    body.beginControlFlow("if (id != ID)");
-    if (gzipPacked) {
-      body.beginControlFlow("if (id == $T.GZIP_PACKED)", RuntimeTypes.TL_IDS);
-      body.addStatement("return reader.decodeInflated($T::decode)", types.classOf(c));
-      body.endControlFlow();
-    }
     TlType type = types.typeOf(c);
     String expected = type == null ? c.name() : type.name();
-    body.addStatement("throw $T.unexpected(id, $S, reader)", types.dispatchClass(), expected);
-    body.endControlFlow();
-    body.addStatement("reader.enter()");
-    body.addStatement("$T value = decodeBare(reader)", selfWildcard);
-    body.addStatement("reader.exit()");
-    body.addStatement("return value");
     return MethodSpec.methodBuilder("decode")
         .addJavadoc("Reads a boxed {@code $L}: its constructor id, then its body.\n", c.name())
         .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
         .addParameter(RuntimeTypes.TL_READER, "reader")
-        .addCode(body.build()).build();
+        .addStatement("$T body = reader.readBoxed(ID, $S, $T.SCHEMA)", RuntimeTypes.TL_READER,
+            expected, types.dispatchClass())
+        .addStatement("return body.end(decodeBare(body))")
+        .build();
   }
 
-  private MethodSpec visitFields(List<Field> components) {
+  private MethodSpec visitFields(List<JavaField> components) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("visitFields")
         .addAnnotation(Override.class).addModifiers(PUBLIC)
         .addParameter(RuntimeTypes.TL_FIELD_VISITOR, "visitor");
-    for (Field f : components) {
-      if (f.isNullable()) {
-        m.addStatement("if (this.$L != null) visitor.field($S, this.$L)", f.javaName(), f.tlName(), f.javaName());
+    for (JavaField f : components) {
+      if (f.nullable()) {
+        m.addStatement("if (this.$L != null) visitor.field($S, this.$L)", f.name(), f.tlName(), f.name());
       } else if (f.isDataNat()) {
-        m.addStatement("if (this.$L != 0) visitor.field($S, this.$L)", f.javaName(), f.tlName(), f.javaName());
+        m.addStatement("if (this.$L != 0) visitor.field($S, this.$L)", f.name(), f.tlName(), f.name());
       } else {
-        m.addStatement("visitor.field($S, this.$L)", f.tlName(), f.javaName());
+        m.addStatement("visitor.field($S, this.$L)", f.tlName(), f.name());
       }
     }
     return m.build();
   }
 
-  private MethodSpec decodeResult(Combinator c, List<Field> fields) {
-    wire.reset();
-    TypeName result = resultType(c);
+  private MethodSpec decodeResult(Combinator c, List<JavaField> fields) {
+    TypeName result = types.resultType(c);
     CodeBlock.Builder body = CodeBlock.builder();
     if (c.resultType() instanceof TypeRef.Var v) {
-      Field query = fields.stream()
-          .filter(f -> f.tlType() instanceof TypeRef.Var q && q.bang() && q.name().equals(v.name()))
+      JavaField query = fields.stream()
+          .filter(f -> f.wire() instanceof WireShape.AnyFunction q && q.resultVariable().equals(v.name()))
           .findFirst()
           .orElseThrow(() -> new GenerationException(List.of(c.name() + " (" + c.location()
               + "): result " + v.name() + " is not the result of any !" + v.name() + " parameter")));
-      body.addStatement("return this.$L.decodeResult(reader)", query.javaName());
-    } else if (WireCode.isVector(c.resultType())) {
-      body.addStatement("$T result", result);
-      wire.read(body, "reader", "result", c.resultType());
-      body.addStatement("return result");
+      body.addStatement("return this.$L.decodeResult(reader)", query.name());
     } else {
-      body.addStatement("return $L", wire.readExpr("reader", c.resultType()));
+      NameAllocator names = new NameAllocator();
+      names.newName("reader");
+      body.addStatement("return $L", wire.read(types.resultShape(c), "reader", names));
     }
     return MethodSpec.methodBuilder("decodeResult")
         .addAnnotation(Override.class).addModifiers(PUBLIC).returns(result)

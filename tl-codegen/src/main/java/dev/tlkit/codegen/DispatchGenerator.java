@@ -28,11 +28,11 @@ final class DispatchGenerator {
   static final int CHUNK = 256;
 
   private final JavaTypes types;
-  private final boolean gzipPacked;
+  private final OptionalInt gzipPackedId;
 
-  DispatchGenerator(JavaTypes types, boolean gzipPacked) {
+  DispatchGenerator(JavaTypes types, OptionalInt gzipPackedId) {
     this.types = types;
-    this.gzipPacked = gzipPacked;
+    this.gzipPackedId = gzipPackedId;
   }
 
   TypeSpec generate(List<Combinator> all, OptionalInt layer) {
@@ -57,6 +57,15 @@ final class DispatchGenerator {
     }
     ClassName reader = RuntimeTypes.TL_READER;
     ClassName object = RuntimeTypes.TL_OBJECT;
+    tl.addField(FieldSpec.builder(RuntimeTypes.TL_SCHEMA, "SCHEMA", PUBLIC, STATIC, FINAL)
+        .addJavadoc("What every decoder of this schema passes to the runtime: the names of its ids, for errors,\n"
+            + "and $L.\n", gzipPackedId.isPresent() ? "the id of its {@code gzip_packed}, which a boxed value may come as"
+                : "that it has no {@code gzip_packed}")
+        .initializer(gzipPackedId.isPresent()
+            ? CodeBlock.of("new $T($T::nameOf, 0x$L)", RuntimeTypes.TL_SCHEMA, types.dispatchClass(),
+                Integer.toHexString(gzipPackedId.getAsInt()))
+            : CodeBlock.of("new $T($T::nameOf)", RuntimeTypes.TL_SCHEMA, types.dispatchClass()))
+        .build());
     tl.addMethod(MethodSpec.methodBuilder("decode")
         .addJavadoc("Decodes one boxed object that fills {@code bytes} exactly.\n"
             + "@throws $T if the bytes are not exactly one known object\n", RuntimeTypes.TL_DECODE_EXCEPTION)
@@ -107,7 +116,7 @@ final class DispatchGenerator {
         ClassName cls = types.classOf(c);
         sw.addStatement("case $T.ID: return $T.decodeBare(reader)", cls, cls);
       }
-      sw.addStatement("default: throw unexpected(id, \"any object\", reader)").endControlFlow();
+      sw.addStatement("default: throw SCHEMA.unexpected(id, \"any object\", reader.position() - 4)").endControlFlow();
       tl.addMethod(MethodSpec.methodBuilder("decode" + i)
           .addModifiers(PRIVATE, STATIC).returns(object)
           .addParameter(TypeName.INT, "id").addParameter(reader, "reader")
@@ -116,7 +125,7 @@ final class DispatchGenerator {
 
     MethodSpec.Builder nameOf = MethodSpec.methodBuilder("nameOf")
         .addJavadoc("The TL name of the constructor or function with this id, or null if the schema has none.\n")
-        .addModifiers(PUBLIC, STATIC).returns(String.class)
+        .addModifiers(PUBLIC, STATIC).returns(types.nullable(ClassName.get(String.class), true))
         .addParameter(TypeName.INT, "id");
     for (int i = chunks.size() - 1; i >= 1; i--) {
       nameOf.addStatement("if (id >= 0x$L) return nameOf$L(id)", chunks.get(i).get(0).idHex(), i);
@@ -130,29 +139,19 @@ final class DispatchGenerator {
       }
       sw.addStatement("default: return null").endControlFlow();
       tl.addMethod(MethodSpec.methodBuilder("nameOf" + i)
-          .addModifiers(PRIVATE, STATIC).returns(String.class)
+          .addModifiers(PRIVATE, STATIC).returns(types.nullable(ClassName.get(String.class), true))
           .addParameter(TypeName.INT, "id")
           .addCode(sw.build()).build());
     }
 
-    tl.addMethod(MethodSpec.methodBuilder("unexpected")
-        .addJavadoc("The error for constructor {@code id} read where {@code expected} was expected.\n")
-        .addModifiers(PUBLIC, STATIC).returns(RuntimeTypes.TL_DECODE_EXCEPTION)
-        .addParameter(TypeName.INT, "id").addParameter(String.class, "expected").addParameter(reader, "reader")
-        .addStatement("$T name = nameOf(id)", String.class)
-        .addStatement("$T found = name == null\n? $T.format(\"unknown constructor id %08x\", id)\n"
-            + ": $T.format(\"%s#%08x\", name, id)", String.class, String.class, String.class)
-        .addStatement("return new $T(\"expected \" + expected + \", found \" + found, reader.position() - 4)",
-            RuntimeTypes.TL_DECODE_EXCEPTION)
-        .build());
     return tl.build();
   }
 
   /** Reads the id, then picks the chunk by comparing with each chunk's lowest id, highest first. */
   private CodeBlock.Builder decodeObjectBody(List<List<Combinator>> chunks) {
     CodeBlock.Builder b = CodeBlock.builder().addStatement("int id = reader.readInt()");
-    if (gzipPacked) {
-      b.beginControlFlow("if (id == $T.GZIP_PACKED)", RuntimeTypes.TL_IDS)
+    if (gzipPackedId.isPresent()) {
+      b.beginControlFlow("if (SCHEMA.isGzipPacked(id))")
           .addStatement("$T inflated = reader.inflate(reader.readBytes())", RuntimeTypes.TL_READER)
           .addStatement("$T value = decodeObject(inflated)", RuntimeTypes.TL_OBJECT)
           .addStatement("inflated.expectEnd()")

@@ -64,8 +64,8 @@ public record DocPage(String name, String kind, String description, List<Param> 
     Combinator c = record.definition();
     DefinitionDocs d = docs.definition(c.key());
     List<Param> params = new ArrayList<>();
-    for (Field f : record.componentFields()) {
-      String tl = f.param().toTl();
+    for (JavaField f : record.components()) {
+      String tl = f.parameter().toTl();
       params.add(new Param(f.tlName(), tl.substring(tl.indexOf(':') + 1), JavaTypeText.of(f.type()),
           d.param(f.tlName())));
     }

@@ -27,11 +27,13 @@ import java.util.Optional;
 final class ErrorCatalogueGenerator {
   static final String CATALOGUE = "CATALOGUE";
 
+  private final JavaModel model;
   private final JavaTypes types;
   private final GeneratedDocs docs;
 
-  ErrorCatalogueGenerator(JavaTypes types, GeneratedDocs docs) {
-    this.types = types;
+  ErrorCatalogueGenerator(JavaModel model, GeneratedDocs docs) {
+    this.model = model;
+    this.types = model.types();
     this.docs = docs;
   }
 
@@ -91,7 +93,7 @@ final class ErrorCatalogueGenerator {
         .addStatement("return $L.exception(code, message)", CATALOGUE)
         .build());
     rpcError(schema).ifPresent(c -> {
-      List<Field> fields = Field.of(c, types).stream().filter(Field::isComponent).toList();
+      List<JavaField> fields = model.record(c).components();
       cls.addMethod(MethodSpec.methodBuilder("exception")
           .addJavadoc("The exception for an {@code rpc_error} the server answered.\n"
               + "\n@param error the error\n"
@@ -100,7 +102,7 @@ final class ErrorCatalogueGenerator {
           .returns(RuntimeTypes.RPC_EXCEPTION)
           .addParameter(types.classOf(c), "error")
           .addStatement("return $L.exception(error.$L(), error.$L())", CATALOGUE,
-              fields.get(0).javaName(), fields.get(1).javaName())
+              fields.get(0).name(), fields.get(1).name())
           .build());
     });
     return cls.build();

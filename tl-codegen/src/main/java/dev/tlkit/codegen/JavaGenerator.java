@@ -18,9 +18,6 @@ import java.util.function.Supplier;
  * schema gives the same bytes on every run.
  */
 public final class JavaGenerator {
-  /** The id of {@code gzip_packed}: where the schema has it, boxed reads inflate it. */
-  private static final int GZIP_PACKED = 0x3072cfa1;
-
   private final Schema schema;
   private final GeneratorOptions options;
   private final ApiDocs apiDocs;
@@ -53,23 +50,22 @@ public final class JavaGenerator {
     List<Combinator> definitions = new ArrayList<>();
     schema.constructors().stream().filter(c -> !c.isBuiltin()).forEach(definitions::add);
     schema.functions().stream().filter(c -> !c.isBuiltin()).forEach(definitions::add);
-    boolean gzip = definitions.stream().anyMatch(c -> c.id() == GZIP_PACKED && !c.isFunction());
 
     // Each file is independent of the others: generate them on all cores, as one stream of
     // tasks so that no core waits for another between kinds of file. The dispatcher, the biggest
     // file, goes first so that it does not run alone at the end. The generators hold per-method
     // state, so each task gets its own; the sort below keeps the output order fixed.
     List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
-    tasks.add(() -> file(new DispatchGenerator(types, gzip).generate(definitions, schema.layer()), null));
+    tasks.add(() -> file(new DispatchGenerator(types, model.gzipPackedId()).generate(definitions, schema.layer()), null));
     for (Combinator c : definitions) {
-      tasks.add(() -> file(new CombinatorGenerator(model, gzip, docs).generate(c), c.location()));
+      tasks.add(() -> file(new CombinatorGenerator(model, docs).generate(c), c.location()));
     }
     for (JavaSealedInterface iface : model.sealedInterfaces()) {
-      tasks.add(() -> file(new TypeGenerator(types, gzip, docs).generate(iface),
+      tasks.add(() -> file(new TypeGenerator(types, docs).generate(iface),
           iface.type().constructors().get(0).location()));
     }
     if (docs.hasErrorCatalogue()) {
-      tasks.add(() -> file(new ErrorCatalogueGenerator(types, docs).generate(schema), null));
+      tasks.add(() -> file(new ErrorCatalogueGenerator(model, docs).generate(schema), null));
     }
     List<GeneratedFile> files = new ArrayList<>(tasks.parallelStream().map(Supplier::get).toList());
     if (options.nullMarked()) {

@@ -10,12 +10,16 @@ import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeParameter;
 import dev.tlkit.schema.TypeRef;
+import dev.tlkit.schema.WireShape;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The Java that tlkit generates from a schema, as a model: the record of every constructor and
@@ -30,7 +34,7 @@ import java.util.Optional;
  * <pre>{@code
  * JavaModel model = JavaModel.of(schema, new GeneratorOptions("dev.tlkit.telegram"));
  * model.sealedInterface(schema.type("User").orElseThrow())
- *     .orElseThrow().accessor("id");              // Optional[JavaAccessor[name=id, ... type=long]]
+ *     .orElseThrow().accessor("id");              // Optional[JavaField[... name=id, type=long ...]]
  * }</pre>
  */
 public final class JavaModel {
@@ -40,12 +44,16 @@ public final class JavaModel {
   private final JavaTypes types;
   private final Map<String, JavaRecord> records = new LinkedHashMap<>();
   private final Map<String, JavaSealedInterface> interfaces = new LinkedHashMap<>();
+  private final OptionalInt gzipPackedId;
 
   private JavaModel(Schema schema, GeneratorOptions options, boolean errorCatalogue) {
     this.schema = schema;
     this.options = options;
     this.names = JavaNames.of(schema, errorCatalogue, options.naming());
     this.types = new JavaTypes(schema, names, options.packageName(), options.nullMarked());
+    this.gzipPackedId = schema.constructors().stream()
+        .filter(c -> c.name().equals("gzip_packed") && !c.isBuiltin())
+        .mapToInt(Combinator::id).findFirst();
     List<Combinator> definitions = new ArrayList<>(schema.constructors());
     definitions.addAll(schema.functions());
     for (Combinator c : definitions) {
@@ -131,6 +139,14 @@ public final class JavaModel {
     return p.isTrueFlag() ? TypeName.BOOLEAN : types.javaType(p.type(), p.isOptional());
   }
 
+  /**
+   * The id of the schema's {@code gzip_packed} ({@code gzip_packed#3072cfa1 packed_data:bytes =
+   * Object}, MTProto's), if it has one: every boxed read then accepts it in place of the value.
+   */
+  public OptionalInt gzipPackedId() {
+    return gzipPackedId;
+  }
+
   JavaNames names() {
     return names;
   }
@@ -157,7 +173,32 @@ public final class JavaModel {
           ? types.classOf(type)
           : RuntimeTypes.TL_OBJECT;
     }
-    return new JavaRecord(c, types.classOf(c), vars, superinterface, result, Field.of(c, types));
+    return new JavaRecord(c, types.classOf(c), vars, superinterface, result, fields(c));
+  }
+
+  /** Every parameter of {@code c} as the generated code has it. */
+  private List<JavaField> fields(Combinator c) {
+    Set<String> referenced = new HashSet<>();
+    for (Parameter p : c.parameters()) {
+      if (p.condition() != null) {
+        referenced.add(p.condition().field());
+      }
+    }
+    Map<String, String> javaNames = names.componentNames(c);
+    List<WireShape> shapes = types.wireShapes(c);
+    List<JavaField> fields = new ArrayList<>();
+    for (int i = 0; i < c.parameters().size(); i++) {
+      Parameter p = c.parameters().get(i);
+      WireShape wire = shapes.get(i);
+      JavaField.Role role = wire instanceof WireShape.LengthOfNext ? JavaField.Role.LENGTH
+          : p.isFlags() && referenced.contains(p.name()) ? JavaField.Role.FLAGS
+          : JavaField.Role.COMPONENT;
+      TypeName type = p.isTrueFlag() ? TypeName.BOOLEAN : types.javaType(wire, p.isOptional());
+      boolean nullable = p.isOptional() && !p.isTrueFlag();
+      boolean required = role == JavaField.Role.COMPONENT && !p.isOptional() && !p.isFlags();
+      fields.add(new JavaField(p, role, javaNames.get(p.name()), type, nullable, required, wire));
+    }
+    return fields;
   }
 
   /**
@@ -165,21 +206,20 @@ public final class JavaModel {
    * order of the first. A type variable of a generic record ({@code X} of {@code !X}) means nothing
    * on the interface, so a component that mentions one is not shared.
    */
-  private List<JavaAccessor> sharedAccessors(List<Combinator> constructors) {
-    List<List<Field>> all = constructors.stream()
-        .map(c -> records.get(c.key()).componentFields())
+  private List<JavaField> sharedAccessors(List<Combinator> constructors) {
+    List<List<JavaField>> all = constructors.stream()
+        .map(c -> records.get(c.key()).components())
         .toList();
-    List<JavaAccessor> shared = new ArrayList<>();
-    for (Field f : all.get(0)) {
+    List<JavaField> shared = new ArrayList<>();
+    for (JavaField f : all.get(0)) {
       if (mentionsTypeVariable(f.type())) {
         continue;
       }
-      List<Field> same = all.stream().flatMap(fields -> fields.stream()
-          .filter(g -> g.javaName().equals(f.javaName()) && g.type().equals(f.type()))
+      List<JavaField> same = all.stream().flatMap(fields -> fields.stream()
+          .filter(g -> g.name().equals(f.name()) && g.type().equals(f.type()))
           .limit(1)).toList();
       if (same.size() == all.size()) {
-        shared.add(new JavaAccessor(f.javaName(), f.tlName(), f.type(),
-            same.stream().anyMatch(Field::isNullable)));
+        shared.add(f.withNullable(same.stream().anyMatch(JavaField::nullable)));
       }
     }
     return shared;

@@ -14,8 +14,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The naming scheme: every Java name the generator emits comes from here, so the rules live in one
- * place and the README's table can be checked against the tests of this class.
+ * The naming scheme: every name a user of the generated code sees (classes, interfaces, components,
+ * accessors and setters) comes from here, so the rules live in one place and the guide's table can
+ * be checked against the tests of this class. The names of locals inside generated methods are not
+ * the user's business: {@link JavaRecord} allocates them with JavaPoet's {@code NameAllocator},
+ * clear of the components'.
  *
  * <ul>
  *   <li>A constructor or function is a class named by its TL name in PascalCase, namespace first:
@@ -84,25 +87,6 @@ public final class JavaNames {
   private JavaNames(boolean errorCatalogue, NamingRules rules) {
     this.errorCatalogue = errorCatalogue;
     this.rules = rules;
-  }
-
-  /**
-   * Names every definition and type of the schema, or fails with every clash found.
-   *
-   * @throws GenerationException if two definitions get the same class name
-   */
-  public static JavaNames of(Schema schema) {
-    return of(schema, false);
-  }
-
-  /**
-   * Names every definition and type of the schema, with the error catalogue class
-   * {@link #ERRORS_CLASS} among the names taken if {@code errorCatalogue}, or fails with every clash.
-   *
-   * @throws GenerationException if two definitions get the same class name
-   */
-  public static JavaNames of(Schema schema, boolean errorCatalogue) {
-    return of(schema, errorCatalogue, NamingRules.STANDARD);
   }
 
   /**
@@ -198,14 +182,6 @@ public final class JavaNames {
    */
   public Map<String, String> componentNames(Combinator c) {
     return componentNames(c, rules);
-  }
-
-  /**
-   * The Java names of a combinator's parameters under the {@linkplain NamingRules#STANDARD
-   * standard} scheme.
-   */
-  public static Map<String, String> fieldNames(Combinator c) {
-    return componentNames(c, NamingRules.STANDARD);
   }
 
   private static Map<String, String> componentNames(Combinator c, NamingRules rules) {

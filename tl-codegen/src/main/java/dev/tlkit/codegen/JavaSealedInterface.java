@@ -15,7 +15,7 @@ import java.util.Objects;
  *     {@code permits}
  */
 public record JavaSealedInterface(
-    TlType type, ClassName className, List<ClassName> permits, List<JavaAccessor> accessors) {
+    TlType type, ClassName className, List<ClassName> permits, List<JavaField> accessors) {
   public JavaSealedInterface {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(className, "className");
@@ -24,7 +24,7 @@ public record JavaSealedInterface(
   }
 
   /** The accessor of that name, if every constructor shares one. */
-  public java.util.Optional<JavaAccessor> accessor(String name) {
+  public java.util.Optional<JavaField> accessor(String name) {
     return accessors.stream().filter(a -> a.name().equals(name)).findFirst();
   }
 }

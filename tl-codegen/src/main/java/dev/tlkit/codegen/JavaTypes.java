@@ -5,12 +5,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
-import dev.tlkit.schema.Builtin;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeRef;
-import dev.tlkit.schema.WireSizes;
+import dev.tlkit.schema.WireShape;
 import java.util.List;
 
 /**
@@ -37,10 +36,6 @@ final class JavaTypes {
   private final java.util.Map<String, TlType> typeByConstructor = new java.util.HashMap<>();
   private final String[] shadowedJavaLang;
   private final boolean nullMarked;
-
-  JavaTypes(Schema schema, JavaNames names, String packageName) {
-    this(schema, names, packageName, false);
-  }
 
   JavaTypes(Schema schema, JavaNames names, String packageName, boolean nullMarked) {
     this.schema = schema;
@@ -81,8 +76,8 @@ final class JavaTypes {
   }
 
   /** The declared type of a record component, its accessor and its canonical constructor's parameter. */
-  TypeName declared(Field f) {
-    return nullable(f.type(), f.isNullable());
+  TypeName declared(JavaField f) {
+    return nullable(f.type(), f.nullable());
   }
 
   String packageName() {
@@ -116,94 +111,66 @@ final class JavaTypes {
     return iface != null ? ClassName.get(packageName, iface) : classOf(type.constructors().get(0));
   }
 
-  TlType type(TypeRef.Named ref) {
-    return schema.type(ref.target().key())
-        .orElseThrow(() -> new IllegalStateException("unlinked type " + ref.name()));
+  /**
+   * The wire shape of each parameter of {@code c}.
+   *
+   * @throws GenerationException if a type is a builtin with no wire form tlkit knows
+   */
+  List<WireShape> wireShapes(Combinator c) {
+    try {
+      return WireShape.ofParameters(schema, c);
+    } catch (IllegalArgumentException e) {
+      throw new GenerationException(List.of(e.getMessage()));
+    }
   }
 
-  Combinator constructor(TypeRef.Named ref) {
-    return schema.constructorByKey(ref.target().key())
-        .orElseThrow(() -> new IllegalStateException("unlinked constructor " + ref.name()));
+  /** The wire shape of a function's result. */
+  WireShape resultShape(Combinator c) {
+    try {
+      return WireShape.of(schema, c.resultType());
+    } catch (IllegalArgumentException e) {
+      throw new GenerationException(List.of(e.getMessage()));
+    }
   }
 
   /** The Java type of a value of {@code ref}; {@code boxed} asks for wrapper types. */
   TypeName javaType(TypeRef ref, boolean boxed) {
-    if (ref instanceof TypeRef.Var v) {
-      return v.bang()
-          ? ParameterizedTypeName.get(RuntimeTypes.TL_FUNCTION, TypeVariableName.get(v.name()))
-          : RuntimeTypes.TL_OBJECT;
-    }
-    if (ref instanceof TypeRef.Nat) {
-      return boxed ? ClassName.get(Integer.class) : TypeName.INT;
-    }
-    TypeRef.Named n = (TypeRef.Named) ref;
-    switch (n.target().kind()) {
-      case BUILTIN:
-        return builtinType(n.target().builtin(), boxed);
-      case VECTOR:
-        return ParameterizedTypeName.get(ClassName.get(List.class), javaType(n.args().get(0), true));
-      case TYPE:
-        return classOf(type(n));
-      case CONSTRUCTOR:
-        return rawWidth(n) > 0 ? RuntimeTypes.TL_BYTES : classOf(constructor(n));
-      case OBJECT:
-        return RuntimeTypes.TL_OBJECT;
-      default:
-        throw new IllegalStateException("unlinked type " + n.name());
+    try {
+      return javaType(WireShape.of(schema, ref), boxed);
+    } catch (IllegalArgumentException e) {
+      throw new GenerationException(List.of(e.getMessage()));
     }
   }
 
-  /**
-   * The width in bytes of a builtin declared as repeated ints ({@code int512 16*[ int ] = Int512}),
-   * or -1: such a value is that many raw bytes, like {@code int128}. The widths of int128 and
-   * int256 themselves come with {@link Builtin}.
-   */
-  int rawWidth(TypeRef ref) {
-    Builtin b = builtin(ref);
-    if (b == Builtin.INT128) {
-      return 16;
+  /** The Java type of a value of shape {@code wire}; {@code boxed} asks for wrapper types. */
+  TypeName javaType(WireShape wire, boolean boxed) {
+    TypeName t;
+    if (wire instanceof WireShape.Scalar s) {
+      t = switch (s.primitive()) {
+        case INT -> TypeName.INT;
+        case LONG -> TypeName.LONG;
+        case DOUBLE -> TypeName.DOUBLE;
+        case BOOL -> TypeName.BOOLEAN;
+      };
+    } else if (wire instanceof WireShape.LengthOfNext) {
+      t = TypeName.INT;
+    } else if (wire instanceof WireShape.Nothing) {
+      t = TypeName.BOOLEAN;
+    } else if (wire instanceof WireShape.Raw) {
+      return RuntimeTypes.TL_BYTES;
+    } else if (wire instanceof WireShape.LengthPrefixed p) {
+      return p.text() ? ClassName.get(String.class) : RuntimeTypes.TL_BYTES;
+    } else if (wire instanceof WireShape.Vector v) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), javaType(v.element(), true));
+    } else if (wire instanceof WireShape.Boxed b) {
+      return classOf(b.type());
+    } else if (wire instanceof WireShape.Bare b) {
+      return classOf(b.constructor());
+    } else if (wire instanceof WireShape.AnyFunction f) {
+      return ParameterizedTypeName.get(RuntimeTypes.TL_FUNCTION, TypeVariableName.get(f.resultVariable()));
+    } else {
+      return RuntimeTypes.TL_OBJECT;
     }
-    if (b == Builtin.INT256) {
-      return 32;
-    }
-    if (ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.CONSTRUCTOR) {
-      Combinator c = constructor(n);
-      if (c.isBuiltin()) {
-        if (WireSizes.rawIntWidth(c) > 0) {
-          return WireSizes.rawIntWidth(c);
-        }
-        throw new GenerationException(java.util.List.of("type " + n.name() + " is declared as the builtin '"
-            + c.toTl() + "' (" + c.location() + "), which tlkit cannot map to Java"));
-      }
-    }
-    return -1;
-  }
-
-  static TypeName builtinType(Builtin builtin, boolean boxed) {
-    TypeName t = switch (builtin) {
-      case INT -> TypeName.INT;
-      case LONG -> TypeName.LONG;
-      case DOUBLE -> TypeName.DOUBLE;
-      case BOOL, TRUE -> TypeName.BOOLEAN;
-      case STRING -> ClassName.get(String.class);
-      case BYTES, INT128, INT256 -> RuntimeTypes.TL_BYTES;
-    };
     return boxed ? t.box() : t;
-  }
-
-  /** True when the Java type of {@code ref} is a primitive in its unboxed form. */
-  static boolean isPrimitive(TypeRef ref) {
-    return ref instanceof TypeRef.Named n
-        && n.target().kind() == TypeRef.TargetKind.BUILTIN
-        && switch (n.target().builtin()) {
-          case INT, LONG, DOUBLE, BOOL, TRUE -> true;
-          default -> false;
-        };
-  }
-
-  static Builtin builtin(TypeRef ref) {
-    return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.BUILTIN
-        ? n.target().builtin()
-        : null;
   }
 }

@@ -19,12 +19,10 @@ import dev.tlkit.schema.TlType;
  */
 final class TypeGenerator {
   private final JavaTypes types;
-  private final boolean gzipPacked;
   private final GeneratedDocs docs;
 
-  TypeGenerator(JavaTypes types, boolean gzipPacked, GeneratedDocs docs) {
+  TypeGenerator(JavaTypes types, GeneratedDocs docs) {
     this.types = types;
-    this.gzipPacked = gzipPacked;
     this.docs = docs;
   }
 
@@ -47,29 +45,22 @@ final class TypeGenerator {
     doc.add("</ul>\n");
     iface.addJavadoc(doc.build());
     model.permits().forEach(iface::addPermittedSubclass);
-    for (JavaAccessor a : model.accessors()) {
+    for (JavaField a : model.accessors()) {
       iface.addMethod(MethodSpec.methodBuilder(a.name())
           .addJavadoc("Returns {@code $L}, which every constructor of {@code $L} has.\n",
               a.tlName(), type.name())
           .addModifiers(PUBLIC, ABSTRACT).returns(types.nullable(a.type(), a.nullable())).build());
     }
 
-    CodeBlock.Builder body = CodeBlock.builder();
-    body.addStatement("int id = reader.readInt()");
-    body.addStatement("reader.enter()");
-    body.addStatement("$T value", self);
-    body.beginControlFlow("switch (id)");
+    // The runtime reads the id (or gzip_packed) and bounds the depth; the switch picks the body.
+    CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T body = reader.readAnyBoxed($T.SCHEMA)", RuntimeTypes.TL_READER, types.dispatchClass())
+        .add("return body.end(switch (body.boxedId()) {\n$>");
     for (ClassName cls : model.permits()) {
-      body.addStatement("case $T.ID -> value = $T.decodeBare(reader)", cls, cls);
+      body.add("case $T.ID -> $T.decodeBare(body);\n", cls, cls);
     }
-    if (gzipPacked) {
-      body.addStatement("case $T.GZIP_PACKED -> value = reader.decodeInflated($T::decode)",
-          RuntimeTypes.TL_IDS, self);
-    }
-    body.addStatement("default -> throw $T.unexpected(id, $S, reader)", types.dispatchClass(), type.name());
-    body.endControlFlow();
-    body.addStatement("reader.exit()");
-    body.addStatement("return value");
+    body.add("default -> throw body.unexpected($S, $T.SCHEMA);\n", type.name(), types.dispatchClass())
+        .add("$<});\n");
     iface.addMethod(MethodSpec.methodBuilder("decode")
         .addJavadoc("Reads a boxed {@code $L}: any of its constructors, by id.\n", type.name())
         .addModifiers(PUBLIC, STATIC).returns(self)

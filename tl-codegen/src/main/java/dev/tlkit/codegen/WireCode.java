@@ -1,289 +1,201 @@
 package dev.tlkit.codegen;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
-import dev.tlkit.schema.Builtin;
-import dev.tlkit.schema.TlType;
-import dev.tlkit.schema.TypeRef;
-import dev.tlkit.schema.WireSizes;
+import com.palantir.javapoet.NameAllocator;
+import dev.tlkit.schema.WireShape;
 
 /**
- * The statements that size, write and read one value of a TL type, following the TL binary rules.
- * Vectors become plain loops inlined into the generated method: no lambdas, no reflection, so the
- * JIT sees straight-line code. Temporaries are named {@code $...}, which no field name can be.
+ * The Java that sizes, writes and reads one value of a {@link WireShape}: expressions over the
+ * runtime's readers and writers, and for a vector's elements the function the runtime calls for
+ * each (a method reference, or for a vector of vectors a lambda). Nothing here decides a rule of
+ * the wire; the shape has decided it.
  */
 final class WireCode {
   private final JavaTypes types;
-  private int temps;
 
   WireCode(JavaTypes types) {
     this.types = types;
   }
 
-  /** Starts a new method: temporaries are numbered per method, so output is stable. */
-  void reset() {
-    temps = 0;
-  }
-
-  /** The size in bytes of every value of {@code ref}, or -1 if it depends on the value. */
-  int fixedSize(TypeRef ref) {
-    int raw = types.rawWidth(ref);
-    if (raw > 0) {
-      return raw;
+  /** The expression of the size in bytes of {@code value}; lambda parameters come from {@code names}. */
+  CodeBlock size(WireShape wire, CodeBlock value, NameAllocator names) {
+    if (wire.fixedSize() >= 0) {
+      return CodeBlock.of("$L", wire.fixedSize());
     }
-    Builtin b = JavaTypes.builtin(ref);
-    if (b == null) {
-      return ref instanceof TypeRef.Nat ? 4 : -1;
+    if (wire instanceof WireShape.LengthPrefixed p) {
+      return CodeBlock.of("$T.$L($L)", RuntimeTypes.TL_SIZES, p.text() ? "ofString" : "ofBytes", value);
     }
-    return switch (b) {
-      case INT, BOOL -> 4;
-      case LONG, DOUBLE -> 8;
-      case INT128 -> 16;
-      case INT256 -> 32;
-      case TRUE -> 0;
-      case STRING, BYTES -> -1;
-    };
-  }
-
-  /** The fewest bytes a value of {@code ref} can take: bounds vector counts before allocating. */
-  int minSize(TypeRef ref) {
-    return WireSizes.minSize(types.schema(), ref);
-  }
-
-  /** Adds {@code value}'s wire size to the int local {@code acc}. Fixed sizes are summed by the caller. */
-  void addSize(CodeBlock.Builder b, String acc, CodeBlock value, TypeRef ref) {
-    Builtin builtin = JavaTypes.builtin(ref);
-    if (builtin == Builtin.STRING) {
-      b.addStatement("$L += $T.ofString($L)", acc, RuntimeTypes.TL_SIZES, value);
-      return;
-    }
-    if (builtin == Builtin.BYTES) {
-      b.addStatement("$L += $T.ofBytes($L)", acc, RuntimeTypes.TL_SIZES, value);
-      return;
-    }
-    int fixed = fixedSize(ref);
-    if (fixed >= 0) {
-      b.addStatement("$L += $L", acc, fixed);
-      return;
-    }
-    if (ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.VECTOR) {
-      TypeRef element = n.args().get(0);
-      int header = n.bare() ? 4 : 8;
-      int elementSize = fixedSize(element);
-      if (elementSize >= 0) {
-        b.addStatement("$L += $L + $L.size() * $L", acc, header, value, elementSize);
-      } else {
-        String e = temp("e");
-        b.addStatement("$L += $L", acc, header);
-        eachElement(b, value, element, e);
-        addSize(b, acc, CodeBlock.of("$L", e), element);
-        b.endControlFlow();
+    if (wire instanceof WireShape.Vector v) {
+      int element = v.element().fixedSize();
+      if (element >= 0) {
+        return CodeBlock.of("$L + $L.size() * $L", v.headerSize(), value, element);
       }
-      return;
+      return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.TL_SIZES, v.bare() ? "ofBareVector" : "ofVector",
+          value, sizeFunction(v.element(), names));
     }
-    if (isBareConstructor(ref)) {
-      b.addStatement("$L += $L.bareSize()", acc, value);
-    } else {
-      b.addStatement("$L += $L.serializedSize()", acc, value);
-    }
+    return CodeBlock.of("$L.$L()", value, wire instanceof WireShape.Bare ? "bareSize" : "serializedSize");
   }
 
-  /** Writes {@code value} with the {@code TlWriter} named {@code w}. */
-  void write(CodeBlock.Builder b, String w, CodeBlock value, TypeRef ref) {
-    if (ref instanceof TypeRef.Nat) {
-      b.addStatement("$L.writeInt($L)", w, value);
-      return;
+  private CodeBlock sizeFunction(WireShape element, NameAllocator names) {
+    if (element instanceof WireShape.LengthPrefixed p) {
+      return CodeBlock.of("$T::$L", RuntimeTypes.TL_SIZES, p.text() ? "ofString" : "ofBytes");
     }
-    if (types.rawWidth(ref) > 0) {
-      b.addStatement("$L.writeRaw($L)", w, value);
-      return;
+    if (element instanceof WireShape.Vector) {
+      return lambda(names, "e", e -> size(element, e, names));
     }
-    Builtin builtin = JavaTypes.builtin(ref);
-    if (builtin != null) {
-      switch (builtin) {
-        case INT -> b.addStatement("$L.writeInt($L)", w, value);
-        case LONG -> b.addStatement("$L.writeLong($L)", w, value);
-        case DOUBLE -> b.addStatement("$L.writeDouble($L)", w, value);
-        case BOOL -> b.addStatement("$L.writeBool($L)", w, value);
-        case STRING -> b.addStatement("$L.writeString($L)", w, value);
-        case BYTES -> b.addStatement("$L.writeBytes($L)", w, value);
-        case INT128, INT256 -> b.addStatement("$L.writeRaw($L)", w, value);
-        case TRUE -> { }
-      }
-      return;
-    }
-    if (ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.VECTOR) {
-      TypeRef element = n.args().get(0);
-      if (n.bare()) {
-        b.addStatement("$L.writeInt($L.size())", w, value);
-      } else {
-        b.addStatement("$L.writeVectorHeader($L.size())", w, value);
-      }
-      String e = temp("e");
-      eachElement(b, value, element, e);
-      write(b, w, CodeBlock.of("$L", e), element);
-      b.endControlFlow();
-      return;
-    }
-    if (isBareConstructor(ref)) {
-      b.addStatement("$L.writeBare($L)", value, w);
-    } else {
-      b.addStatement("$L.serialize($L)", value, w);
-    }
+    return CodeBlock.of("$T::$L", RuntimeTypes.TL_OBJECT,
+        element instanceof WireShape.Bare ? "bareSize" : "serializedSize");
   }
 
-  /**
-   * Opens a loop over the elements of the list {@code list}, each in the local {@code e}. An index
-   * loop rather than for-each: every list of a generated object is a {@code TlList}, whose
-   * {@code get} the JIT inlines, and no iterator is allocated where inlining stops.
-   */
-  private void eachElement(CodeBlock.Builder b, CodeBlock list, TypeRef element, String e) {
-    String i = temp("i");
-    String n = temp("n");
-    b.beginControlFlow("for (int $L = 0, $L = $L.size(); $L < $L; $L++)", i, n, list, i, n, i);
-    b.addStatement("$T $L = $L.get($L)", types.javaType(element, true), e, list, i);
-  }
-
-  /** Reads a value with the {@code TlReader} named {@code r} and assigns it to {@code target}. */
-  void read(CodeBlock.Builder b, String r, String target, TypeRef ref) {
-    read(b, r, target, ref, null);
-  }
-
-  /**
-   * Reads a value as {@link #read(CodeBlock.Builder, String, String, TypeRef)} does; for a vector
-   * that {@linkplain #tracksElements tracks its elements}, the index of the element being read is
-   * kept in the int local {@code indexLocal} (if not null) for error paths ({@code users[3].photo}),
-   * and set back to -1 after the last one.
-   */
-  void read(CodeBlock.Builder b, String r, String target, TypeRef ref, String indexLocal) {
-    if (ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.VECTOR) {
-      TypeRef element = n.args().get(0);
-      String count = temp("n");
-      String array = temp("a");
-      String index = temp("i");
-      int min = Math.max(1, minSize(element));
-      if (n.bare()) {
-        b.addStatement("int $L = $L.readCount($L)", count, r, min);
-      } else {
-        b.addStatement("int $L = $L.readVectorHeader($L)", count, r, min);
+  /** The statement (without its semicolon) writing {@code value} with the writer named {@code w}. */
+  CodeBlock write(WireShape wire, String w, CodeBlock value, NameAllocator names) {
+    if (wire instanceof WireShape.Vector v) {
+      String primitive = primitiveVector(v);
+      if (primitive != null) {
+        return CodeBlock.of("$L.write$LVector($L)", w, primitive, value);
       }
-      b.addStatement("$T[] $L = new $T[$L]", Object.class, array, Object.class, count);
-      String track = indexLocal != null && tracksElements(ref) ? indexLocal : null;
-      b.beginControlFlow("for (int $L = 0; $L < $L; $L++)", index, index, count, index);
-      if (track != null) {
-        b.addStatement("$L = $L", track, index);
-      }
-      if (isVector(element)) {
-        String e = temp("e");
-        b.addStatement("$T $L", types.javaType(element, true), e);
-        read(b, r, e, element);
-        b.addStatement("$L[$L] = $L", array, index, e);
-      } else {
-        b.addStatement("$L[$L] = $L", array, index, readExpr(r, element));
-      }
-      b.endControlFlow();
-      if (track != null) {
-        b.addStatement("$L = -1", track);
-      }
-      b.addStatement("$L = $T.wrap($L)", target, RuntimeTypes.TL_LIST, array);
-      return;
+      return CodeBlock.of("$L.$L($L, $L)", w, v.bare() ? "writeBareVector" : "writeVector", value,
+          writeFunction(v.element(), names));
     }
-    b.addStatement("$L = $L", target, readExpr(r, ref));
+    if (wire instanceof WireShape.Boxed || wire instanceof WireShape.AnyObject
+        || wire instanceof WireShape.AnyFunction) {
+      return CodeBlock.of("$L.serialize($L)", value, w);
+    }
+    if (wire instanceof WireShape.Bare) {
+      return CodeBlock.of("$L.writeBare($L)", value, w);
+    }
+    return CodeBlock.of("$L.$L($L)", w, writerMethod(wire), value);
   }
 
-  /** The expression reading one non-vector value. */
-  CodeBlock readExpr(String r, TypeRef ref) {
-    int raw = types.rawWidth(ref);
-    if (raw > 0) {
-      return CodeBlock.of("$L.readRaw($L)", r, raw);
+  private CodeBlock writeFunction(WireShape element, NameAllocator names) {
+    if (element instanceof WireShape.Vector) {
+      String w = names.newName("w");
+      String e = names.newName("e");
+      return CodeBlock.of("($L, $L) -> $L", w, e, write(element, w, CodeBlock.of("$L", e), names));
     }
-    Builtin builtin = JavaTypes.builtin(ref);
-    if (builtin != null) {
-      return switch (builtin) {
-        case INT -> CodeBlock.of("$L.readInt()", r);
-        case LONG -> CodeBlock.of("$L.readLong()", r);
-        case DOUBLE -> CodeBlock.of("$L.readDouble()", r);
-        case BOOL -> CodeBlock.of("$L.readBool()", r);
-        case STRING -> CodeBlock.of("$L.readString()", r);
-        case BYTES -> CodeBlock.of("$L.readBytes()", r);
-        case INT128, INT256 -> throw new IllegalStateException("raw widths are handled above");
-        case TRUE -> CodeBlock.of("true");
+    if (element instanceof WireShape.Boxed || element instanceof WireShape.AnyObject
+        || element instanceof WireShape.AnyFunction) {
+      return CodeBlock.of("$T::writeBoxed", RuntimeTypes.TL_WRITER);
+    }
+    if (element instanceof WireShape.Bare) {
+      return CodeBlock.of("$T::writeBare", RuntimeTypes.TL_WRITER);
+    }
+    return CodeBlock.of("$T::$L", RuntimeTypes.TL_WRITER, writerMethod(element));
+  }
+
+  /** The {@code TlWriter} method writing a value of a scalar, raw or length-prefixed shape. */
+  private static String writerMethod(WireShape wire) {
+    if (wire instanceof WireShape.Scalar s) {
+      return switch (s.primitive()) {
+        case INT -> "writeInt";
+        case LONG -> "writeLong";
+        case DOUBLE -> "writeDouble";
+        case BOOL -> "writeBool";
       };
     }
-    if (ref instanceof TypeRef.Var v) {
-      return v.bang()
-          ? CodeBlock.of("$T.decodeFunction($L)", types.dispatchClass(), r)
-          : CodeBlock.of("$T.decodeObject($L)", types.dispatchClass(), r);
+    if (wire instanceof WireShape.Raw) {
+      return "writeRaw";
     }
-    if (ref instanceof TypeRef.Nat) {
-      return CodeBlock.of("$L.readInt()", r);
+    if (wire instanceof WireShape.LengthPrefixed p) {
+      return p.text() ? "writeString" : "writeBytes";
     }
-    TypeRef.Named n = (TypeRef.Named) ref;
-    return switch (n.target().kind()) {
-      case TYPE -> {
-        TlType type = types.type(n);
-        yield CodeBlock.of("$T.decode($L)", types.classOf(type), r);
+    throw new IllegalArgumentException("no writer method for " + wire);
+  }
+
+  /** The expression reading one value with the reader named {@code r}. */
+  CodeBlock read(WireShape wire, String r, NameAllocator names) {
+    return read(wire, r, null, names);
+  }
+
+  /**
+   * The expression reading one value of the field {@code field} (a TL name, or null for no
+   * field): the runtime's read of a field puts its name in the error's path.
+   */
+  CodeBlock read(WireShape wire, String r, String field, NameAllocator names) {
+    CodeBlock named = field == null ? CodeBlock.of("") : CodeBlock.of("$S", field);
+    CodeBlock then = field == null ? CodeBlock.of("") : CodeBlock.of(", $S", field);
+    if (wire instanceof WireShape.Scalar || wire instanceof WireShape.LengthPrefixed) {
+      return CodeBlock.of("$L.$L($L)", r, readerMethod(wire), named);
+    }
+    if (wire instanceof WireShape.Raw raw) {
+      return CodeBlock.of("$L.readRaw($L$L)", r, raw.width(), then);
+    }
+    if (wire instanceof WireShape.Nothing) {
+      return CodeBlock.of("true");
+    }
+    if (wire instanceof WireShape.Vector v) {
+      String primitive = primitiveVector(v);
+      if (primitive != null) {
+        return CodeBlock.of("$L.read$LVector($L)", r, primitive, named);
       }
-      case CONSTRUCTOR -> CodeBlock.of("$T.decodeBare($L)", types.classOf(types.constructor(n)), r);
-      case OBJECT -> CodeBlock.of("$T.decodeObject($L)", types.dispatchClass(), r);
-      default -> throw new IllegalStateException("cannot read " + n.toTl());
-    };
+      return CodeBlock.of("$L.$L($L$L, $L)", r, v.bare() ? "readBareVector" : "readVector",
+          field == null ? CodeBlock.of("") : CodeBlock.of("$S, ", field),
+          v.element().minSize(), readFunction(v.element(), names));
+    }
+    if (field != null) {
+      // An object's decoder knows nothing of the field that holds it: the runtime adds it.
+      return CodeBlock.of("$L.readField($S, $L)", r, field, readFunction(wire, names));
+    }
+    if (wire instanceof WireShape.Boxed b) {
+      return CodeBlock.of("$T.decode($L)", types.classOf(b.type()), r);
+    }
+    if (wire instanceof WireShape.Bare b) {
+      return CodeBlock.of("$T.decodeBare($L)", types.classOf(b.constructor()), r);
+    }
+    return CodeBlock.of("$T.$L($L)", types.dispatchClass(),
+        wire instanceof WireShape.AnyFunction ? "decodeFunction" : "decodeObject", r);
   }
 
-  /** The Java type of a local holding a read value. */
-  TypeName localType(TypeRef ref, boolean boxed) {
-    if (ref instanceof TypeRef.Var v && v.bang()) {
-      return com.palantir.javapoet.ParameterizedTypeName.get(
-          RuntimeTypes.TL_FUNCTION, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class));
+  private CodeBlock readFunction(WireShape element, NameAllocator names) {
+    if (element instanceof WireShape.Boxed b) {
+      return CodeBlock.of("$T::decode", types.classOf(b.type()));
     }
-    return types.javaType(ref, boxed);
+    if (element instanceof WireShape.Bare b) {
+      return CodeBlock.of("$T::decodeBare", types.classOf(b.constructor()));
+    }
+    if (element instanceof WireShape.AnyObject || element instanceof WireShape.AnyFunction) {
+      return CodeBlock.of("$T::$L", types.dispatchClass(),
+          element instanceof WireShape.AnyFunction ? "decodeFunction" : "decodeObject");
+    }
+    if (element instanceof WireShape.Scalar || element instanceof WireShape.LengthPrefixed) {
+      return CodeBlock.of("$T::$L", RuntimeTypes.TL_READER, readerMethod(element));
+    }
+    return lambda(names, "r", r -> read(element, r.toString(), names));
+  }
+
+  /** The {@code TlReader} method, without arguments, reading a value of a scalar or length-prefixed shape. */
+  private static String readerMethod(WireShape wire) {
+    if (wire instanceof WireShape.Scalar s) {
+      return switch (s.primitive()) {
+        case INT -> "readInt";
+        case LONG -> "readLong";
+        case DOUBLE -> "readDouble";
+        case BOOL -> "readBool";
+      };
+    }
+    return ((WireShape.LengthPrefixed) wire).text() ? "readString" : "readBytes";
+  }
+
+  /** {@code x -> body(x)}, with {@code x} a fresh name. */
+  private static CodeBlock lambda(NameAllocator names, String suggestion,
+      java.util.function.Function<CodeBlock, CodeBlock> body) {
+    String x = names.newName(suggestion);
+    return CodeBlock.of("$L -> $L", x, body.apply(CodeBlock.of("$L", x)));
   }
 
   /**
-   * Reads a value of {@code length} bytes, a local read just before, in a window of the reader of
-   * exactly that length: the value may neither run past it nor end short of it.
+   * {@code "Int"}, {@code "Long"} or {@code "Double"} for a boxed vector of those, which the
+   * runtime reads and writes without a function per element; else null.
    */
-  void readWithin(CodeBlock.Builder b, String r, String length, String target, TypeRef ref) {
-    String window = temp("w");
-    b.addStatement("$T $L = $L.window($L)", RuntimeTypes.TL_READER, window, r, length);
-    b.addStatement("$T $L = $L", localType(ref, false), target, readExpr(window, ref));
-    b.addStatement("$L.expectEnd()", window);
-  }
-
-  static boolean isObject(TypeRef ref) {
-    return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.OBJECT;
-  }
-
-  /**
-   * True for a vector whose elements may fail to read one by one: not those of a fixed size with
-   * nothing to check ({@code int}, {@code long}, {@code double}, {@code int128}...), whose count
-   * the header check already holds against the bytes left. Only such vectors name the element in
-   * error paths.
-   */
-  boolean tracksElements(TypeRef ref) {
-    if (!isVector(ref)) {
-      return false;
+  private static String primitiveVector(WireShape.Vector v) {
+    if (v.bare() || !(v.element() instanceof WireShape.Scalar s)) {
+      return null;
     }
-    TypeRef element = ((TypeRef.Named) ref).args().get(0);
-    if (element instanceof TypeRef.Nat || types.rawWidth(element) > 0) {
-      return false;
-    }
-    Builtin b = JavaTypes.builtin(element);
-    return b == null || switch (b) {
-      case INT, LONG, DOUBLE -> false;
-      default -> true;
+    return switch (s.primitive()) {
+      case INT -> "Int";
+      case LONG -> "Long";
+      case DOUBLE -> "Double";
+      case BOOL -> null;
     };
-  }
-
-  static boolean isVector(TypeRef ref) {
-    return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.VECTOR;
-  }
-
-  private static boolean isBareConstructor(TypeRef ref) {
-    return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.CONSTRUCTOR;
-  }
-
-  private String temp(String prefix) {
-    return "$" + prefix + (++temps);
   }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generator's output for {@code expected/fixture.tl}, a schema that reaches every path of the
- * generator, is exactly the Java checked in under {@code expected/java/}: any change of the
+ * generator one file of one schema can (the fixture says which it cannot, and where they are
+ * held), is exactly the Java checked in under {@code expected/java/}: any change of the
  * generated text fails here, and shows up in review as a diff of those files.
  *
  * <p>After a deliberate change of the generator, rewrite them with

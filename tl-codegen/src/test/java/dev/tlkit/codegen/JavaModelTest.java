@@ -34,15 +34,18 @@ class JavaModelTest {
 
     assertEquals(ClassName.get("p", "User"), user.className());
     assertEquals(ClassName.get("p", "TypeUser"), user.superinterface());
-    assertEquals(List.of(
-            new JavaComponent("id", "id", TypeName.LONG, false, true),
-            new JavaComponent("firstName", "first_name", ClassName.get(String.class), true, false),
-            new JavaComponent("bot", "bot", TypeName.BOOLEAN, false, false)),
-        user.components());
+    assertEquals(List.of("id long nullable=false required=true wire=Scalar[primitive=LONG]",
+            "firstName java.lang.String nullable=true required=false wire=LengthPrefixed[text=true]",
+            "bot boolean nullable=false required=false wire=Nothing[]"),
+        user.components().stream().map(c -> c.name() + " " + c.type() + " nullable=" + c.nullable()
+            + " required=" + c.required() + " wire=" + c.wire()).toList());
+    assertEquals(List.of("flags", "id", "first_name", "bot"),
+        user.fields().stream().map(JavaField::tlName).toList(), "flags is computed, not a component");
+    assertEquals(JavaField.Role.FLAGS, user.fields().get(0).role());
     assertTrue(user.resultType().isEmpty());
 
     String source = generated().get("p/User.java");
-    for (JavaComponent c : user.components()) {
+    for (JavaField c : user.components()) {
       assertTrue(source.contains(" " + c.name() + "("), c.name());
     }
     assertTrue(source.contains("this.id, \"id (id)\""), "build() requires id");
@@ -74,7 +77,8 @@ class JavaModelTest {
 
     assertEquals(ClassName.get("p", "TypeUser"), user.className());
     assertEquals(List.of(ClassName.get("p", "User"), ClassName.get("p", "UserEmpty")), user.permits());
-    assertEquals(List.of(new JavaAccessor("id", "id", TypeName.LONG, false)), user.accessors());
+    assertEquals(List.of("id long false"), user.accessors().stream()
+        .map(a -> a.name() + " " + a.type() + " " + a.nullable()).toList());
     assertTrue(generated().get("p/TypeUser.java").contains("long id();"));
 
     TlType inputPeer = SCHEMA.type("InputPeer").orElseThrow();

@@ -1,14 +1,16 @@
 package dev.tlkit.diff;
 
 import com.palantir.javapoet.TypeName;
-import dev.tlkit.codegen.JavaComponent;
+import dev.tlkit.codegen.JavaField;
 import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.codegen.JavaTypeText;
 import dev.tlkit.schema.Builtin;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.TlType;
+import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TypeRef;
+import dev.tlkit.schema.WireShape;
 import java.util.List;
 import java.util.Optional;
 
@@ -138,7 +140,7 @@ final class CompatibilityRules {
     SourceImpact source = oldJava.equals(newJava)
         ? compatible("decodeResult still returns " + newJava)
         : breaking("decodeResult returns " + newJava + " instead of " + oldJava);
-    return sameWire(oldC.resultType(), newC.resultType())
+    return sameWire(oldC.resultType(), newC.resultType(), oldModel.schema(), newModel.schema())
         ? source.wireCompatible("the same wire form")
         : source.wireIncompatible("old replies are read as " + newC.resultType().toTl());
   }
@@ -157,7 +159,7 @@ final class CompatibilityRules {
   // Fields.
 
   Impact fieldAdded(Combinator oldC, Combinator newC, Parameter p) {
-    Optional<JavaComponent> added = component(newModel, newC, p);
+    Optional<JavaField> added = component(newModel, newC, p);
     SourceImpact source;
     if (added.isEmpty()) {
       source = compatible("computed when writing: no component");
@@ -188,7 +190,7 @@ final class CompatibilityRules {
   }
 
   Impact fieldRemoved(Combinator oldC, Combinator newC, Parameter p) {
-    Optional<JavaComponent> removed = component(oldModel, oldC, p);
+    Optional<JavaField> removed = component(oldModel, oldC, p);
     SourceImpact source;
     if (removed.isEmpty()) {
       source = compatible("a computed field: it had no component");
@@ -207,8 +209,8 @@ final class CompatibilityRules {
   }
 
   Impact renamed(Combinator oldC, Parameter oldP, Combinator newC, Parameter newP) {
-    Optional<JavaComponent> before = component(oldModel, oldC, oldP);
-    Optional<JavaComponent> after = component(newModel, newC, newP);
+    Optional<JavaField> before = component(oldModel, oldC, oldP);
+    Optional<JavaField> after = component(newModel, newC, newP);
     SourceImpact source;
     if (before.isEmpty() && after.isEmpty()) {
       source = compatible("a computed field: no component");
@@ -230,7 +232,7 @@ final class CompatibilityRules {
     SourceImpact source = oldJava.equals(newJava)
         ? compatible("the same Java type, " + newJava)
         : breaking("its Java type changes from " + oldJava + " to " + newJava);
-    return sameWire(oldP.type(), newP.type())
+    return sameWire(oldP.type(), newP.type(), oldModel.schema(), newModel.schema())
         ? source.wireCompatible("the same wire form")
         : source.wireIncompatible("old bytes hold " + oldP.type().toTl() + ", read as "
             + newP.type().toTl());
@@ -327,54 +329,50 @@ final class CompatibilityRules {
   }
 
   /** The component that holds {@code p} in the record of {@code c}; empty for a computed field. */
-  private static Optional<JavaComponent> component(JavaModel model, Combinator c, Parameter p) {
+  private static Optional<JavaField> component(JavaModel model, Combinator c, Parameter p) {
     return model.record(c).components().stream()
         .filter(component -> component.tlName().equals(p.name()))
         .findFirst();
   }
 
   /** True when the record of {@code c} has a component of that Java name and type. */
-  private static boolean sameComponent(JavaModel model, Combinator c, JavaComponent other) {
+  private static boolean sameComponent(JavaModel model, Combinator c, JavaField other) {
     return model.record(c).component(other.name())
         .filter(mine -> mine.type().equals(other.type()))
         .isPresent();
   }
 
   /** {@code userId (long)}. */
-  private static String describe(JavaComponent c) {
+  private static String describe(JavaField c) {
     return c.name() + " (" + JavaTypeText.of(c.type()) + ")";
   }
 
   // Helpers.
 
-  /** True when values of the two types take the same bytes. */
-  static boolean sameWire(TypeRef a, TypeRef b) {
-    return wireForm(a).equals(wireForm(b));
+  /** True when values of the two types, each of its own schema, take the same bytes. */
+  static boolean sameWire(TypeRef a, TypeRef b, Schema schemaOfA, Schema schemaOfB) {
+    return wireForm(WireShape.of(schemaOfA, a)).equals(wireForm(WireShape.of(schemaOfB, b)));
   }
 
   /**
-   * The wire form of a type: equal forms read and write the same bytes. {@code string} and
-   * {@code bytes} are one form, as are {@code #} and {@code int}; boxed types and bare
-   * constructors are told apart by name.
+   * The wire shape as text that compares across schemas: equal texts read and write the same
+   * bytes. {@code string} and {@code bytes} are one form, as are {@code #} and {@code int}; boxed
+   * types and bare constructors are told apart by key, as objects of two schemas never are equal.
    */
-  static String wireForm(TypeRef ref) {
-    if (ref instanceof TypeRef.Nat) {
-      return "int";
+  static String wireForm(WireShape wire) {
+    if (wire instanceof WireShape.Vector v) {
+      return (v.bare() ? "vector<" : "Vector<") + wireForm(v.element()) + ">";
     }
-    if (ref instanceof TypeRef.Var v) {
-      return (v.bang() ? "!" : "") + v.name();
+    if (wire instanceof WireShape.Boxed b) {
+      return "boxed " + b.type().key();
     }
-    TypeRef.Named n = (TypeRef.Named) ref;
-    TypeRef.Target target = n.target();
-    return switch (target.kind()) {
-      case BUILTIN -> target.builtin() == Builtin.BYTES ? "string" : target.builtin().tlName();
-      case VECTOR -> (n.bare() ? "vector<" : "Vector<")
-          + (n.args().isEmpty() ? "?" : wireForm(n.args().get(0))) + ">";
-      case TYPE -> "boxed " + target.key();
-      case CONSTRUCTOR -> "bare " + target.key();
-      case OBJECT -> "Object";
-      case UNRESOLVED -> n.toTl();
-    };
+    if (wire instanceof WireShape.Bare b) {
+      return "bare " + b.constructor().key();
+    }
+    if (wire instanceof WireShape.LengthPrefixed) {
+      return "string";
+    }
+    return wire.toString();
   }
 
   /** The source half of an impact; its wire half completes it. */

@@ -2,7 +2,7 @@ package dev.tlkit.diff;
 
 import dev.tlkit.codegen.GenerationException;
 import dev.tlkit.codegen.GeneratorOptions;
-import dev.tlkit.codegen.JavaAccessor;
+import dev.tlkit.codegen.JavaField;
 import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.codegen.JavaTypeText;
 import dev.tlkit.codegen.JavaSealedInterface;
@@ -174,7 +174,7 @@ public final class SchemaDiff {
         .stream().map(SchemaDiff::describe).toList();
   }
 
-  private static String describe(JavaAccessor a) {
+  private static String describe(JavaField a) {
     return a.name() + "(): " + JavaTypeText.of(a.type());
   }
 

@@ -204,7 +204,7 @@ public final class Linker {
     String name = boxedResultName(declaration.element());
     if (name == null) {
       // Already reported as not a boxed type.
-      return TypeRef.Named.of(result.name());
+      return new TypeRef.Named(result.name(), false, false, List.of(), TypeRef.Target.object());
     }
     List<TypeRef> args = new ArrayList<>();
     result.args().forEach(a -> args.add(resolver.resolve(a)));

@@ -72,7 +72,7 @@ public final class Schema {
     return Optional.ofNullable(constructorsByKey.get(name));
   }
 
-  /** A constructor by {@link Combinator#key()}, as {@link TypeRef.Target#key()} names it. */
+  /** A constructor by {@link Combinator#key()}, as {@link TypeRef.Target.Bare} names it. */
   public Optional<Combinator> constructorByKey(String key) {
     return Optional.ofNullable(constructorsByKey.get(key));
   }
@@ -82,7 +82,7 @@ public final class Schema {
     return Optional.ofNullable(functionsByKey.get(name));
   }
 
-  /** A type by {@link TlType#key()}, as {@link TypeRef.Target#key()} names it. */
+  /** A type by {@link TlType#key()}, as {@link TypeRef.Target.Boxed} names it. */
   public Optional<TlType> type(String key) {
     return Optional.ofNullable(typesByKey.get(key));
   }

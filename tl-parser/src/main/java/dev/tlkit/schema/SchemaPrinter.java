@@ -62,10 +62,10 @@ public final class SchemaPrinter {
   private static void printClassDoc(
       Schema schema, Combinator c, Set<String> documentedTypes, StringBuilder sb) {
     if (c.isBuiltin() || !(c.resultType() instanceof TypeRef.Named result)
-        || result.target().kind() != TypeRef.TargetKind.TYPE) {
+        || !(result.target() instanceof TypeRef.Target.Boxed boxed)) {
       return;
     }
-    schema.type(result.target().key())
+    schema.type(boxed.typeKey())
         .filter(t -> !t.doc().isEmpty() && documentedTypes.add(t.key()))
         .ifPresent(t -> sb.append("//@class ").append(t.name()).append(" @description ")
             .append(t.doc().description()).append("\n\n"));

@@ -36,31 +36,19 @@ public sealed interface TypeRef permits TypeRef.Nat, TypeRef.Var, TypeRef.Named 
    * {@code bare} is true for {@code %T} and for lower-case names ({@code int}, {@code vector<T>},
    * {@code tonNode.blockIdExt}), which are serialized without a constructor id. {@code percent}
    * remembers that the bare form was written with {@code %}, so that printing gives back the text.
-   * {@code target} is set by the linker; {@link Target#UNRESOLVED} before.
+   * {@code target} is what the linker resolved the name to.
    */
   record Named(String name, boolean bare, boolean percent, List<TypeRef> args, Target target)
       implements TypeRef {
 
     public Named {
       args = List.copyOf(args);
-    }
-
-    public static Named of(String name, TypeRef... args) {
-      boolean bare = Names.isBareName(name);
-      return new Named(name, bare, false, List.of(args), Target.UNRESOLVED);
-    }
-
-    public Named withTarget(Target target) {
-      return new Named(name, bare, percent, args, target);
-    }
-
-    public Named withArgs(List<TypeRef> newArgs) {
-      return new Named(name, bare, percent, newArgs, target);
+      java.util.Objects.requireNonNull(target, "target");
     }
 
     /** True for {@code Vector<T>} and {@code vector<T>}. */
     public boolean isVector() {
-      return target.kind() == TargetKind.VECTOR;
+      return target instanceof Target.Vector;
     }
 
     @Override
@@ -73,49 +61,74 @@ public sealed interface TypeRef permits TypeRef.Nat, TypeRef.Var, TypeRef.Named 
     }
   }
 
-  /** What kind of thing a {@link Named} reference resolved to. */
-  enum TargetKind {
-    /** Not linked yet. */
-    UNRESOLVED,
-    /** A builtin scalar: see {@link Builtin}. */
-    BUILTIN,
-    /** {@code Vector<T>} (boxed) or {@code vector<T>} (bare). */
-    VECTOR,
-    /** A boxed type ({@code InputPeer}): any of its constructors, written with its id. */
-    TYPE,
-    /** One constructor used bare ({@code %Message}, {@code tonNode.blockIdExt}): no id on the wire. */
-    CONSTRUCTOR,
-    /** {@code Object}: any boxed object at all. */
-    OBJECT
-  }
-
   /**
-   * The resolution of a {@link Named} reference: its kind, the builtin for {@link TargetKind#BUILTIN},
-   * and for {@link TargetKind#TYPE} and {@link TargetKind#CONSTRUCTOR} the key of the type or
-   * constructor in the {@link Schema} (see {@link Schema#type(String)} and
-   * {@link Schema#constructorByKey(String)}).
+   * What a {@link Named} reference resolved to. The linker makes a schema only when every name
+   * resolved, so every reference of a {@link Schema} has one of these.
    */
-  record Target(TargetKind kind, Builtin builtin, String key) {
-    public static final Target UNRESOLVED = new Target(TargetKind.UNRESOLVED, null, null);
+  sealed interface Target permits Target.Scalar, Target.Vector, Target.Boxed, Target.Bare, Target.AnyObject {
 
-    public static Target builtin(Builtin builtin) {
-      return new Target(TargetKind.BUILTIN, builtin, null);
+    /** @param builtin a builtin @return the target {@link Scalar} */
+    static Target builtin(Builtin builtin) {
+      return new Scalar(builtin);
     }
 
-    public static Target vector() {
-      return new Target(TargetKind.VECTOR, null, null);
+    /** @return the target {@link Vector} */
+    static Target vector() {
+      return new Vector();
     }
 
-    public static Target object() {
-      return new Target(TargetKind.OBJECT, null, null);
+    /** @return the target {@link AnyObject} */
+    static Target object() {
+      return new AnyObject();
     }
 
-    public static Target type(String key) {
-      return new Target(TargetKind.TYPE, null, key);
+    /** @param key a type's key @return the target {@link Boxed} */
+    static Target type(String key) {
+      return new Boxed(key);
     }
 
-    public static Target constructor(String key) {
-      return new Target(TargetKind.CONSTRUCTOR, null, key);
+    /** @param key a constructor's key @return the target {@link Bare} */
+    static Target constructor(String key) {
+      return new Bare(key);
     }
+
+    /**
+     * A builtin scalar.
+     *
+     * @param builtin which
+     */
+    record Scalar(Builtin builtin) implements Target {
+      public Scalar {
+        java.util.Objects.requireNonNull(builtin, "builtin");
+      }
+    }
+
+    /** {@code Vector<T>} (boxed) or {@code vector<T>} (bare). */
+    record Vector() implements Target {}
+
+    /**
+     * A boxed type ({@code InputPeer}): any of its constructors, written with its id.
+     *
+     * @param typeKey the type's key in the schema, for {@link Schema#type(String)}
+     */
+    record Boxed(String typeKey) implements Target {
+      public Boxed {
+        java.util.Objects.requireNonNull(typeKey, "typeKey");
+      }
+    }
+
+    /**
+     * One constructor used bare ({@code %Message}, {@code tonNode.blockIdExt}): no id on the wire.
+     *
+     * @param constructorKey the constructor's key, for {@link Schema#constructorByKey(String)}
+     */
+    record Bare(String constructorKey) implements Target {
+      public Bare {
+        java.util.Objects.requireNonNull(constructorKey, "constructorKey");
+      }
+    }
+
+    /** {@code Object}: any boxed object at all. */
+    record AnyObject() implements Target {}
   }
 }

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  *       come first (see {@link Linker});
  *   <li>a name only a builtin declaration makes known is resolved through it: {@code Int} like
  *       {@code int}; {@code object}, {@code function} and {@code Function} (TON) as
- *       {@link TypeRef.TargetKind#OBJECT}; a builtin outside {@link Builtin}, such as TDLib's
- *       {@code int512 16*[ int ] = Int512}, as a {@link TypeRef.TargetKind#CONSTRUCTOR} whose
+ *       {@link TypeRef.Target.AnyObject}; a builtin outside {@link Builtin}, such as TDLib's
+ *       {@code int512 16*[ int ] = Int512}, as a {@link TypeRef.Target.Bare} whose
  *       combinator {@link Combinator#isBuiltin() is builtin}.
  * </ol>
  */
@@ -79,19 +79,24 @@ final class TypeResolver {
       args.add(resolve(arg));
     }
     TypeRef.Target target = target(named);
-    if (target.kind() != TypeRef.TargetKind.UNRESOLVED) {
+    if (target != null) {
       checkArity(named, target);
+    } else {
+      // The error is reported, and a schema with errors is never made: what stands here is
+      // never read.
+      target = TypeRef.Target.object();
     }
     boolean bare = named.percent() || Names.isBareName(name);
     return new TypeRef.Named(name, bare, named.percent(), args, target);
   }
 
+  /** What {@code named} resolves to, or null when it does not, reported. */
   private TypeRef.Target target(TypeElement.Named named) {
     String name = named.name();
     if (name.equals("Type")) {
       errors.error(named.location(),
           "'Type' can only be the kind of a type variable, as in {X:Type}");
-      return TypeRef.Target.UNRESOLVED;
+      return null;
     }
     if (named.percent()) {
       SymbolTable.TypeInfo type = symbols.type(name, scope);
@@ -125,7 +130,7 @@ final class TypeResolver {
       return throughBuiltinDeclaration(declaration);
     }
     reportUnknown(named);
-    return TypeRef.Target.UNRESOLVED;
+    return null;
   }
 
   private TypeRef.Target singleConstructor(TypeElement.Named named, SymbolTable.TypeInfo type) {
@@ -137,7 +142,7 @@ final class TypeResolver {
         .collect(Collectors.joining(", ")) + (constructors.size() > 4 ? ", ..." : "");
     errors.error(named.location(), "'%" + named.name() + "' needs a type with exactly one "
         + "constructor, but '" + named.name() + "' has " + constructors.size() + ": " + names);
-    return TypeRef.Target.UNRESOLVED;
+    return null;
   }
 
   private static TypeRef.Target throughBuiltinDeclaration(SymbolTable.Declared declaration) {
@@ -154,11 +159,9 @@ final class TypeResolver {
 
   private void checkArity(TypeElement.Named named, TypeRef.Target target) {
     int found = named.args().size();
-    int expected = switch (target.kind()) {
-      case VECTOR -> 1;
-      case TYPE -> symbols.type(named.name(), scope).arity();
-      default -> 0;
-    };
+    int expected = target instanceof TypeRef.Target.Vector ? 1
+        : target instanceof TypeRef.Target.Boxed ? symbols.type(named.name(), scope).arity()
+        : 0;
     if (found != expected) {
       String takes = expected == 0 ? "takes no type arguments"
           : expected == 1 ? "takes exactly 1 type argument"

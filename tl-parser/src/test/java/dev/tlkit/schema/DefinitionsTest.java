@@ -126,8 +126,9 @@ class DefinitionsTest {
     Combinator bytes = TestSchemas.load("ton-ton_api.tl").constructor("testVectorBytes").orElseThrow();
     TypeRef.Named value = (TypeRef.Named) bytes.parameters().get(0).type();
     assertEquals("testVectorBytes value:vector<bytes> = TestObject", bytes.toTl());
-    assertEquals(TypeRef.Named.of("vector", TypeRef.Named.of("bytes")
-        .withTarget(TypeRef.Target.builtin(Builtin.BYTES))).withTarget(TypeRef.Target.vector()), value);
+    assertEquals(new TypeRef.Named("vector", true, false, java.util.List.of(
+        new TypeRef.Named("bytes", true, false, java.util.List.of(), TypeRef.Target.builtin(Builtin.BYTES))),
+        TypeRef.Target.vector()), value);
   }
 
   @Test

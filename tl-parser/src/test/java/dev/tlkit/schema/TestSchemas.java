@@ -101,8 +101,7 @@ public final class TestSchemas {
   static String targets(TypeRef ref) {
     if (ref instanceof TypeRef.Named n) {
       TypeRef.Target t = n.target();
-      String what = t.kind() + (t.builtin() != null ? ":" + t.builtin() : "")
-          + (t.key() != null ? ":" + t.key() : "");
+      String what = t.toString();
       String args = n.args().isEmpty() ? ""
           : n.args().stream().map(TestSchemas::targets).collect(Collectors.joining(",", "<", ">"));
       return n.toTl() + "->" + what + args;

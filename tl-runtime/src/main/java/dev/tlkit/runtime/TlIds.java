@@ -2,8 +2,10 @@ package dev.tlkit.runtime;
 
 /**
  * Constructor ids that the runtime itself must know: the TL core types that are not generated
- * from a schema but read and written directly by {@link TlReader} and {@link TlWriter}. Kept in
- * one place so that generated code and the runtime can never disagree on them.
+ * from a schema but read and written directly by {@link TlReader} and {@link TlWriter}, and by the
+ * generated dispatcher and {@code tlc}'s schema-driven encoder, which take them from here. (Which
+ * id a schema's {@code gzip_packed} has is the schema's: generated code gives it to the runtime in
+ * {@link TlSchema}.)
  */
 public final class TlIds {
   /** {@code vector#1cb5c415 {t:Type} # [ t ] = Vector t}: the id before every boxed vector. */

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
@@ -93,6 +94,13 @@ public final class TlReader {
   private boolean share;
   /** Where strings read from {@link #buffer} are copied before decoding; made on first need. */
   private byte[] scratch;
+  /** The constructor id read by {@link #readAnyBoxed(TlSchema)}, for the caller's dispatch. */
+  private int boxedId;
+  /**
+   * Whether this reader holds the inflated data of a {@code gzip_packed} that stood for one boxed
+   * value: {@link #end(Object)} then checks that the value used all of it.
+   */
+  private boolean inflatedValue;
   /** Where {@link #readString()} decodes text, grown to the longest string of the message. */
   private char[] chars;
 
@@ -597,6 +605,440 @@ public final class TlReader {
     if (n > limit - pos) {
       throw truncated(n, what);
     }
+  }
+
+
+  /**
+   * Begins reading a boxed value of one constructor: reads its constructor id, which must be
+   * {@code id}, and {@linkplain #enter() enters} it. Where the schema has {@code gzip_packed} and
+   * finds it instead, it inflates it and begins the value inside. The body is then read from the
+   * reader returned, and {@link #end(Object)} of that reader ends the value. Every generated
+   * {@code decode} of a record is these two calls:
+   *
+   * <pre>{@code
+   * TlReader body = reader.readBoxed(ID, "Peer", Tl.SCHEMA);
+   * return body.end(decodeBare(body));
+   * }</pre>
+   *
+   * @param id the constructor id expected
+   * @param expected the name of what was expected, for the error: the constructor's type
+   * @param schema the schema's names and whether it has {@code gzip_packed}
+   * @return this reader, or a reader of the inflated data positioned after its constructor id
+   * @throws TlDecodeException if the id is another, or the nesting is too deep, or the data of
+   *     {@code gzip_packed} does not inflate
+   */
+  public TlReader readBoxed(int id, String expected, TlSchema schema) {
+    int found = readInt();
+    if (found == id) {
+      enter();
+      return this;
+    }
+    if (schema.isGzipPacked(found)) {
+      return inflateValue().readBoxed(id, expected, schema);
+    }
+    throw schema.unexpected(found, expected, pos - 4 - base);
+  }
+
+  /**
+   * Begins reading a boxed value of any constructor: reads its id (inflating {@code gzip_packed}
+   * as {@link #readBoxed(int, String, TlSchema)} does) and {@linkplain #enter() enters} it. The
+   * caller dispatches on {@link #boxedId()} of the reader returned, reads the body from it, and
+   * ends the value with its {@link #end(Object)}, or throws {@link #unexpected(String, TlSchema)}.
+   *
+   * @param schema the schema's names and whether it has {@code gzip_packed}
+   * @return this reader, or a reader of the inflated data positioned after its constructor id
+   * @throws TlDecodeException if the nesting is too deep, or {@code gzip_packed} does not inflate
+   */
+  public TlReader readAnyBoxed(TlSchema schema) {
+    int found = readInt();
+    if (schema.isGzipPacked(found)) {
+      return inflateValue().readAnyBoxed(schema);
+    }
+    boxedId = found;
+    enter();
+    return this;
+  }
+
+  /**
+   * Returns the constructor id that {@link #readAnyBoxed(TlSchema)} read into this reader.
+   *
+   * @return the id
+   */
+  public int boxedId() {
+    return boxedId;
+  }
+
+  /**
+   * Creates (does not throw) the error for the id {@link #readAnyBoxed(TlSchema)} just read,
+   * where a value of {@code expected} was expected.
+   *
+   * @param expected the name of the type expected
+   * @param schema the schema that names the id
+   * @return the exception, at the offset of the id
+   */
+  public TlDecodeException unexpected(String expected, TlSchema schema) {
+    return schema.unexpected(boxedId, expected, pos - 4 - base);
+  }
+
+  /**
+   * Ends a value begun with {@link #readBoxed(int, String, TlSchema)} or {@link
+   * #readAnyBoxed(TlSchema)} on the reader they returned: {@linkplain #exit() exits} it and, for
+   * the data of a {@code gzip_packed}, checks that the value used all of it.
+   *
+   * @param value the value read
+   * @param <T> its type
+   * @return {@code value}
+   * @throws TlDecodeException if inflated data has bytes after the value
+   */
+  public <T> T end(T value) {
+    exit();
+    if (inflatedValue) {
+      expectEnd();
+    }
+    return value;
+  }
+
+  /**
+   * The reader of the inflated data of the {@code gzip_packed} whose id was just read. If this
+   * reader is itself such data, the {@code gzip_packed} was all of it.
+   */
+  private TlReader inflateValue() {
+    TlReader inflated = inflate(readBytes());
+    if (inflatedValue) {
+      expectEnd();
+    }
+    inflated.inflatedValue = true;
+    return inflated;
+  }
+
+  // Reads of one field of an object, for generated decoders: the same reads, whose errors name
+  // the field ({@code user_id}), so that a decoder needs no bookkeeping of its own for them.
+
+  /**
+   * Reads an {@code int} field, as {@link #readInt()} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @return the value
+   * @throws TlDecodeException if fewer than 4 bytes remain
+   */
+  public int readInt(String field) {
+    try {
+      return readInt();
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a {@code long} field, as {@link #readLong()} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @return the value
+   * @throws TlDecodeException if fewer than 8 bytes remain
+   */
+  public long readLong(String field) {
+    try {
+      return readLong();
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a {@code double} field, as {@link #readDouble()} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @return the value
+   * @throws TlDecodeException if fewer than 8 bytes remain
+   */
+  public double readDouble(String field) {
+    try {
+      return readDouble();
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a {@code Bool} field, as {@link #readBool()} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @return the value
+   * @throws TlDecodeException if the id is neither {@code boolTrue} nor {@code boolFalse}
+   */
+  public boolean readBool(String field) {
+    try {
+      return readBool();
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a {@code string} field, as {@link #readString()} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @return the value
+   * @throws TlDecodeException if the length is impossible
+   */
+  public String readString(String field) {
+    try {
+      return readString();
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a {@code bytes} field, as {@link #readBytes()} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @return the value
+   * @throws TlDecodeException if the length is impossible
+   */
+  public TlBytes readBytes(String field) {
+    try {
+      return readBytes();
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a field of {@code n} raw bytes ({@code int128}, {@code int256}), as {@link #readRaw(int)}
+   * does.
+   *
+   * @param n the number of bytes
+   * @param field the field's TL name, put in front of the error's path
+   * @return the value
+   * @throws TlDecodeException if fewer than {@code n} bytes remain
+   */
+  public TlBytes readRaw(int n, String field) {
+    try {
+      return readRaw(n);
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a {@code Vector<int>} field, as {@link #readIntVector()} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the header is wrong
+   */
+  public List<Integer> readIntVector(String field) {
+    try {
+      return readIntVector();
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a {@code Vector<long>} field, as {@link #readLongVector()} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the header is wrong
+   */
+  public List<Long> readLongVector(String field) {
+    try {
+      return readLongVector();
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a {@code Vector<double>} field, as {@link #readDoubleVector()} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the header is wrong
+   */
+  public List<Double> readDoubleVector(String field) {
+    try {
+      return readDoubleVector();
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a boxed vector field, as {@link #readVector(int, Function)} does: an element that fails
+   * names the field and its index ({@code users[3].photo}).
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @param minElementSize the fewest bytes one element can take
+   * @param element reads one element
+   * @param <T> the element type
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the header or an element is wrong
+   */
+  public <T> List<T> readVector(String field, int minElementSize, Function<TlReader, ? extends T> element) {
+    try {
+      return readVector(minElementSize, element);
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a bare vector field, as {@link #readBareVector(int, Function)} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @param minElementSize the fewest bytes one element can take
+   * @param element reads one element
+   * @param <T> the element type
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the count or an element is wrong
+   */
+  public <T> List<T> readBareVector(String field, int minElementSize, Function<TlReader, ? extends T> element) {
+    try {
+      return readBareVector(minElementSize, element);
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a field that holds an object, with that object's decoder: an error inside it names the
+   * field in front of the object's own path ({@code media.photo.id}).
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @param decoder reads the object, such as {@code TypeMessageMedia::decode}
+   * @param <T> its type
+   * @return the object
+   * @throws TlDecodeException if the object does not decode
+   */
+  public <T> T readField(String field, Function<TlReader, T> decoder) {
+    try {
+      return decoder.apply(this);
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a field whose length the message states before it, as {@link #readSized(Function)} does.
+   *
+   * @param field the field's TL name, put in front of the error's path
+   * @param value reads the value
+   * @param <T> its type
+   * @return the value
+   * @throws TlDecodeException if the length is impossible, or the value does not fill it exactly
+   */
+  public <T> T readSized(String field, Function<TlReader, T> value) {
+    try {
+      return readSized(value);
+    } catch (TlDecodeException e) {
+      throw e.within(field);
+    }
+  }
+
+  /**
+   * Reads a value whose length in bytes the message states before it (MTProto's {@code message
+   * msg_id:long seqno:int bytes:int body:Object}): the length, then the value with {@code value}
+   * within exactly that many bytes, which it may neither run past nor end short of. See {@link
+   * #window(int)}.
+   *
+   * @param value reads the value, such as {@code Tl::decodeObject}
+   * @param <T> its type
+   * @return the value
+   * @throws TlDecodeException if the length is impossible, or the value does not fill it exactly
+   */
+  public <T> T readSized(Function<TlReader, T> value) {
+    TlReader window = window(readInt());
+    T read = value.apply(window);
+    window.expectEnd();
+    return read;
+  }
+
+  /**
+   * Reads a boxed vector ({@code Vector<T>}): its header, then each element with {@code element}.
+   * An element that fails to read names its index in the error's path ({@code [3].photo}).
+   *
+   * @param minElementSize the fewest bytes one element can take (see {@link #readCount(int)})
+   * @param element reads one element, such as {@code TlReader::readString} or {@code
+   *     TypeUser::decode}
+   * @param <T> the element type
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the header or an element is wrong
+   */
+  public <T> List<T> readVector(int minElementSize, Function<TlReader, ? extends T> element) {
+    return readElements(readVectorHeader(minElementSize), element);
+  }
+
+  /**
+   * Reads a bare vector ({@code vector<T>}, no id): its count, then each element with {@code
+   * element}, as {@link #readVector(int, Function)} does.
+   *
+   * @param minElementSize the fewest bytes one element can take
+   * @param element reads one element
+   * @param <T> the element type
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the count or an element is wrong
+   */
+  public <T> List<T> readBareVector(int minElementSize, Function<TlReader, ? extends T> element) {
+    return readElements(readCount(minElementSize), element);
+  }
+
+  private <T> List<T> readElements(int count, Function<TlReader, ? extends T> element) {
+    Object[] elements = new Object[count];
+    int i = 0;
+    try {
+      for (; i < count; i++) {
+        elements[i] = element.apply(this);
+      }
+    } catch (TlDecodeException e) {
+      throw e.within("[" + i + "]");
+    }
+    return TlList.wrap(elements);
+  }
+
+  /**
+   * Reads a {@code Vector<int>}. Its elements cannot fail one by one: the header's count was
+   * checked against the bytes left.
+   *
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the header is wrong
+   */
+  public List<Integer> readIntVector() {
+    Object[] elements = new Object[readVectorHeader(4)];
+    for (int i = 0; i < elements.length; i++) {
+      elements[i] = readInt();
+    }
+    return TlList.wrap(elements);
+  }
+
+  /**
+   * Reads a {@code Vector<long>}, as {@link #readIntVector()} does.
+   *
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the header is wrong
+   */
+  public List<Long> readLongVector() {
+    Object[] elements = new Object[readVectorHeader(8)];
+    for (int i = 0; i < elements.length; i++) {
+      elements[i] = readLong();
+    }
+    return TlList.wrap(elements);
+  }
+
+  /**
+   * Reads a {@code Vector<double>}, as {@link #readIntVector()} does.
+   *
+   * @return the elements, an immutable list
+   * @throws TlDecodeException if the header is wrong
+   */
+  public List<Double> readDoubleVector() {
+    Object[] elements = new Object[readVectorHeader(8)];
+    for (int i = 0; i < elements.length; i++) {
+      elements[i] = readDouble();
+    }
+    return TlList.wrap(elements);
   }
 
   private TlDecodeException truncated(int n, String what) {

@@ -4,7 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Writes TL into a byte array or a {@link ByteBuffer} that was sized exactly beforehand.
@@ -314,6 +316,95 @@ public final class TlWriter {
     }
     pos = p;
     pad(end);
+  }
+
+  /**
+   * Writes a boxed object: its constructor id, then its body. As a method reference, {@code
+   * TlWriter::writeBoxed} writes the elements of a vector of boxed objects.
+   *
+   * @param value the object
+   */
+  public void writeBoxed(TlObject value) {
+    value.serialize(this);
+  }
+
+  /**
+   * Writes the body of an object without its constructor id (a bare {@code %T} value). As a method
+   * reference, {@code TlWriter::writeBare} writes the elements of a vector of bare objects.
+   *
+   * @param value the object
+   */
+  public void writeBare(TlObject value) {
+    value.writeBare(this);
+  }
+
+  /**
+   * Writes a boxed vector ({@code Vector<T>}): its header, then each element with {@code element}.
+   *
+   * @param list the elements
+   * @param element writes one element, such as {@code TlWriter::writeString}
+   * @param <T> the element type
+   */
+  public <T> void writeVector(List<? extends T> list, BiConsumer<TlWriter, ? super T> element) {
+    int n = list.size();
+    writeVectorHeader(n);
+    for (int i = 0; i < n; i++) {
+      element.accept(this, list.get(i));
+    }
+  }
+
+  /**
+   * Writes a bare vector ({@code vector<T>}): its count, then each element with {@code element}.
+   *
+   * @param list the elements
+   * @param element writes one element
+   * @param <T> the element type
+   */
+  public <T> void writeBareVector(List<? extends T> list, BiConsumer<TlWriter, ? super T> element) {
+    int n = list.size();
+    writeInt(n);
+    for (int i = 0; i < n; i++) {
+      element.accept(this, list.get(i));
+    }
+  }
+
+  /**
+   * Writes a {@code Vector<int>}.
+   *
+   * @param list the elements, none null
+   */
+  public void writeIntVector(List<Integer> list) {
+    int n = list.size();
+    writeVectorHeader(n);
+    for (int i = 0; i < n; i++) {
+      writeInt(list.get(i));
+    }
+  }
+
+  /**
+   * Writes a {@code Vector<long>}.
+   *
+   * @param list the elements, none null
+   */
+  public void writeLongVector(List<Long> list) {
+    int n = list.size();
+    writeVectorHeader(n);
+    for (int i = 0; i < n; i++) {
+      writeLong(list.get(i));
+    }
+  }
+
+  /**
+   * Writes a {@code Vector<double>}.
+   *
+   * @param list the elements, none null
+   */
+  public void writeDoubleVector(List<Double> list) {
+    int n = list.size();
+    writeVectorHeader(n);
+    for (int i = 0; i < n; i++) {
+      writeDouble(list.get(i));
+    }
   }
 
   /**

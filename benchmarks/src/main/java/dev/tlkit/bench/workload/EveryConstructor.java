@@ -1,5 +1,6 @@
 package dev.tlkit.bench.workload;
 
+import dev.tlkit.runtime.TlIds;
 import dev.tlkit.schema.Builtin;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
@@ -87,26 +88,26 @@ final class EveryConstructor {
       return;
     }
     TypeRef.Named n = (TypeRef.Named) ref;
-    switch (n.target().kind()) {
-      case BUILTIN -> writeBuiltin(o, n.target().builtin());
-      case VECTOR -> {
-        if (!n.bare()) {
-          o.writeInt(0x1cb5c415);
-        }
-        int count = depth < FULL_DEPTH ? 1 : 0;
-        o.writeInt(count);
-        for (int i = 0; i < count; i++) {
-          writeValue(o, n.args().get(0), depth + 1);
-        }
+    TypeRef.Target target = n.target();
+    if (target instanceof TypeRef.Target.Scalar s) {
+      writeBuiltin(o, s.builtin());
+    } else if (target instanceof TypeRef.Target.Vector) {
+      if (!n.bare()) {
+        o.writeInt(TlIds.VECTOR);
       }
-      case TYPE -> {
-        Combinator c = pick(schema.type(n.target().key()).orElseThrow(), depth);
-        o.writeInt(c.id());
-        writeBody(o, c, depth + 1);
+      int count = depth < FULL_DEPTH ? 1 : 0;
+      o.writeInt(count);
+      for (int i = 0; i < count; i++) {
+        writeValue(o, n.args().get(0), depth + 1);
       }
-      case CONSTRUCTOR -> writeBody(o, schema.constructorByKey(n.target().key()).orElseThrow(),
-          depth + 1);
-      default -> throw new IllegalStateException("cannot make a value of " + n.toTl());
+    } else if (target instanceof TypeRef.Target.Boxed b) {
+      Combinator c = pick(schema.type(b.typeKey()).orElseThrow(), depth);
+      o.writeInt(c.id());
+      writeBody(o, c, depth + 1);
+    } else if (target instanceof TypeRef.Target.Bare b) {
+      writeBody(o, schema.constructorByKey(b.constructorKey()).orElseThrow(), depth + 1);
+    } else {
+      throw new IllegalStateException("cannot make a value of " + n.toTl());
     }
   }
 
@@ -117,7 +118,7 @@ final class EveryConstructor {
       // Below 2^53, as real ids are: mtcute reads some longs (ids) as JavaScript numbers.
       case LONG -> o.writeLong(v * 0x1_0000_0003L);
       case DOUBLE -> o.writeLong(Double.doubleToRawLongBits(v + 0.5));
-      case BOOL -> o.writeInt((v & 1) == 0 ? 0x997275b5 : 0xbc799737);
+      case BOOL -> o.writeInt((v & 1) == 0 ? TlIds.BOOL_TRUE : TlIds.BOOL_FALSE);
       case STRING -> o.writeTlBytes(("text " + v).getBytes(StandardCharsets.UTF_8));
       case BYTES -> {
         byte[] bytes = new byte[v % 24];

@@ -4,14 +4,11 @@ import dev.tlkit.runtime.TlDecodeException;
 import dev.tlkit.runtime.TlIds;
 import dev.tlkit.runtime.TlReader;
 import dev.tlkit.runtime.TlRecord;
-import dev.tlkit.schema.Builtin;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
-import dev.tlkit.schema.TypeRef;
-import dev.tlkit.schema.WireSizes;
-import java.util.ArrayList;
+import dev.tlkit.schema.WireShape;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +81,7 @@ public final class SchemaDecoder {
     DecodedObject object = new DecodedObject(c.name());
     Map<String, Integer> nats = new HashMap<>();
     List<Parameter> params = c.parameters();
+    List<WireShape> shapes = WireShape.ofParameters(schema, c);
     String field = null;
     try {
       for (int i = 0; i < params.size(); i++) {
@@ -103,18 +101,15 @@ public final class SchemaDecoder {
             continue;
           }
         }
-        if (WireSizes.isLengthOfNext(params, i)) {
+        if (shapes.get(i) instanceof WireShape.LengthOfNext) {
           // MTProto's message ... bytes:int body:Object: the body is read within exactly those bytes.
-          TlReader window = reader.window(reader.readInt());
           Parameter body = params.get(++i);
           field = body.name();
-          object.add(body.name(), boxed(window, null, false));
-          window.expectEnd();
+          WireShape next = shapes.get(i);
+          object.add(body.name(), reader.readSized(r -> value(r, next)));
           continue;
         }
-        object.add(p.name(), p.type() instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.VECTOR
-            ? vector(reader, n, true)
-            : value(reader, p.type()));
+        object.add(p.name(), value(reader, shapes.get(i)));
       }
     } catch (TlDecodeException e) {
       throw e.within(field);
@@ -122,63 +117,40 @@ public final class SchemaDecoder {
     return object;
   }
 
-  private Object value(TlReader reader, TypeRef type) {
-    if (type instanceof TypeRef.Var v) {
-      return boxed(reader, null, v.bang());
+  private Object value(TlReader reader, WireShape wire) {
+    if (wire instanceof WireShape.Scalar s) {
+      return switch (s.primitive()) {
+        case INT -> reader.readInt();
+        case LONG -> reader.readLong();
+        case DOUBLE -> reader.readDouble();
+        case BOOL -> reader.readBool();
+      };
     }
-    if (!(type instanceof TypeRef.Named n)) {
-      return reader.readInt(); // a # outside the flags position: a plain number
+    if (wire instanceof WireShape.Raw raw) {
+      return reader.readRaw(raw.width());
     }
-    return switch (n.target().kind()) {
-      case BUILTIN -> builtin(reader, n.target().builtin());
-      case VECTOR -> vector(reader, n, false);
-      case OBJECT -> boxed(reader, null, false);
-      case TYPE -> boxed(reader, schema.type(n.target().key()).orElseThrow(), false);
-      case CONSTRUCTOR -> {
-        Combinator c = schema.constructorByKey(n.target().key()).orElseThrow();
-        int raw = WireSizes.rawIntWidth(c);
-        if (raw > 0) {
-          yield reader.readRaw(raw);
-        }
-        reader.enter();
-        DecodedObject value = fields(reader, c);
-        reader.exit();
-        yield value;
-      }
-      default -> throw new IllegalStateException("unlinked type " + n.toTl());
-    };
-  }
-
-  private static Object builtin(TlReader reader, Builtin b) {
-    return switch (b) {
-      case INT -> reader.readInt();
-      case LONG -> reader.readLong();
-      case DOUBLE -> reader.readDouble();
-      case STRING -> reader.readString();
-      case BYTES -> reader.readBytes();
-      case INT128 -> reader.readRaw(16);
-      case INT256 -> reader.readRaw(32);
-      case BOOL -> reader.readBool();
-      case TRUE -> Boolean.TRUE;
-    };
-  }
-
-  /**
-   * A vector; {@code indexed} for a field's own vector, whose element index goes into error paths
-   * ({@code photo.attributes[0].flags}) as generated decoders put it, not for vectors inside it.
-   */
-  private List<Object> vector(TlReader reader, TypeRef.Named n, boolean indexed) {
-    TypeRef element = n.args().get(0);
-    int min = Math.max(1, WireSizes.minSize(schema, element));
-    int count = n.bare() ? reader.readCount(min) : reader.readVectorHeader(min);
-    List<Object> list = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      try {
-        list.add(value(reader, element));
-      } catch (TlDecodeException e) {
-        throw indexed ? e.within("[" + i + "]") : e;
-      }
+    if (wire instanceof WireShape.LengthPrefixed p) {
+      return p.text() ? reader.readString() : reader.readBytes();
     }
-    return list;
+    if (wire instanceof WireShape.Nothing) {
+      return Boolean.TRUE;
+    }
+    if (wire instanceof WireShape.Vector v) {
+      // Each element's index goes into error paths (photo.attributes[0].flags), as the runtime's
+      // vector reads of generated decoders put it.
+      return v.bare()
+          ? reader.readBareVector(v.element().minSize(), r -> value(r, v.element()))
+          : reader.readVector(v.element().minSize(), r -> value(r, v.element()));
+    }
+    if (wire instanceof WireShape.Boxed b) {
+      return boxed(reader, b.type(), false);
+    }
+    if (wire instanceof WireShape.Bare b) {
+      reader.enter();
+      DecodedObject value = fields(reader, b.constructor());
+      reader.exit();
+      return value;
+    }
+    return boxed(reader, null, wire instanceof WireShape.AnyFunction);
   }
 }

@@ -1,5 +1,6 @@
 package dev.tlkit.cli.vectors;
 
+import dev.tlkit.runtime.TlIds;
 import dev.tlkit.schema.Builtin;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.FlagCondition;
@@ -32,10 +33,6 @@ import java.util.Optional;
  * bare one as its fields.
  */
 public final class ValueEncoder {
-  static final int VECTOR_ID = 0x1cb5c415;
-  static final int BOOL_TRUE_ID = 0x997275b5;
-  static final int BOOL_FALSE_ID = 0xbc799737;
-
   private static final HexFormat HEX = HexFormat.of();
 
   private final Schema schema;
@@ -76,29 +73,28 @@ public final class ValueEncoder {
   }
 
   private void named(TypeRef.Named n, Object json, String path, WireOutput out) {
-    switch (n.target().kind()) {
-      case BUILTIN -> builtin(n, json, path, out);
-      case VECTOR -> vector(n, json, path, out);
-      case TYPE -> ofType(n, json, path, out);
-      case CONSTRUCTOR -> {
-        Combinator c = schema.constructorByKey(n.target().key()).orElseThrow(
-            () -> new IllegalStateException("unlinked constructor " + n.target().key()));
-        Map<String, Object> object = object(json, path);
-        if (!c.name().equals(object.get("_"))) {
-          throw new ValueEncodingException(path,
-              "expected " + c.name() + " (bare), found " + object.get("_"));
-        }
-        fields(c, object, path, out);
+    TypeRef.Target target = n.target();
+    if (target instanceof TypeRef.Target.Scalar s) {
+      builtin(s.builtin(), json, path, out);
+    } else if (target instanceof TypeRef.Target.Vector) {
+      vector(n, json, path, out);
+    } else if (target instanceof TypeRef.Target.Boxed b) {
+      ofType(n, schema.type(b.typeKey()).orElseThrow(), json, path, out);
+    } else if (target instanceof TypeRef.Target.Bare b) {
+      Combinator c = schema.constructorByKey(b.constructorKey()).orElseThrow();
+      Map<String, Object> object = object(json, path);
+      if (!c.name().equals(object.get("_"))) {
+        throw new ValueEncodingException(path,
+            "expected " + c.name() + " (bare), found " + object.get("_"));
       }
-      case OBJECT -> boxed(json, Expect.ANY, path, out);
-      default -> throw new IllegalStateException("unlinked type " + n.toTl() + " at " + path);
+      fields(c, object, path, out);
+    } else {
+      boxed(json, Expect.ANY, path, out);
     }
   }
 
   /** A value of a boxed type such as {@code InputPeer}: one of its constructors, with its id. */
-  private void ofType(TypeRef.Named n, Object json, String path, WireOutput out) {
-    TlType type = schema.type(n.target().key()).orElseThrow(
-        () -> new IllegalStateException("unlinked type " + n.target().key()));
+  private void ofType(TypeRef.Named n, TlType type, Object json, String path, WireOutput out) {
     Map<String, Object> object = object(json, path);
     String name = (String) object.get("_");
     Combinator c = type.constructors().stream().filter(k -> k.name().equals(name)).findFirst()
@@ -185,7 +181,7 @@ public final class ValueEncoder {
           + describe(json));
     }
     if (!n.bare()) {
-      out.writeInt(VECTOR_ID);
+      out.writeInt(TlIds.VECTOR);
     }
     out.writeInt(list.size());
     TypeRef element = n.args().get(0);
@@ -194,8 +190,7 @@ public final class ValueEncoder {
     }
   }
 
-  private void builtin(TypeRef.Named n, Object json, String path, WireOutput out) {
-    Builtin b = n.target().builtin();
+  private void builtin(Builtin b, Object json, String path, WireOutput out) {
     switch (b) {
       case INT -> out.writeInt(int32(json, path));
       case LONG -> out.writeLong(parseLong(json, path));
@@ -205,7 +200,7 @@ public final class ValueEncoder {
       case BYTES -> out.writeBytes(hex(json, path, b, -1));
       case INT128 -> out.writeRaw(hex(json, path, b, 16));
       case INT256 -> out.writeRaw(hex(json, path, b, 32));
-      case BOOL -> out.writeInt(bool(json, path) ? BOOL_TRUE_ID : BOOL_FALSE_ID);
+      case BOOL -> out.writeInt(bool(json, path) ? TlIds.BOOL_TRUE : TlIds.BOOL_FALSE);
       case TRUE -> bool(json, path); // bare true: nothing on the wire
       default -> throw new IllegalStateException("builtin " + b);
     }
