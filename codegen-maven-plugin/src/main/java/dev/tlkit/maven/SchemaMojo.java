@@ -74,7 +74,7 @@ abstract class SchemaMojo extends AbstractMojo {
    */
   SchemaOptions schemaOptions() {
     return new SchemaOptions(
-        GenerationRequest.idPolicy(idPolicy), Set.copyOf(orEmpty(allowedIdMismatches)));
+        GenerateParameters.idPolicy(idPolicy), Set.copyOf(orEmpty(allowedIdMismatches)));
   }
 
   private static List<String> orEmpty(List<String> list) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -114,20 +115,24 @@ public final class Tlc implements Runnable {
     return 1;
   }
 
-  /** {@code tlc 0.1.0 (Telegram API layer 228)}, from the filtered {@code tlc.properties}. */
+  /** {@code 0.1.0}, from the filtered {@code tlc.properties}. */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Tlc.class.getResourceAsStream("/tlkit/tlc.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read tlc's own tlc.properties", e);
+    }
+    return p.getProperty("version", "(unknown version)");
+  }
+
+  /** {@code tlc 0.1.0 (Telegram API layer 228)}. */
   static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Tlc.class.getResourceAsStream("/tlkit/tlc.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {
-        "tlc " + p.getProperty("version", "(unknown version)")
-            + " (Telegram API layer " + dev.tlkit.telegram.Tl.LAYER + ")"
-      };
+    public String[] getVersion() {
+      return new String[] {"tlc " + version() + " (Telegram API layer " + dev.tlkit.telegram.Tl.LAYER + ")"};
     }
   }
 }
