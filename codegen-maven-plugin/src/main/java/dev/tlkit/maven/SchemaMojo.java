@@ -22,7 +22,9 @@ abstract class SchemaMojo extends AbstractMojo {
   private File schemaDirectory;
 
   /**
-   * Ant-style patterns, relative to {@code schemaDirectory}, of the schema files to load. Default:
+   * Ant-style patterns, relative to {@code schemaDirectory}, of the schema files to load, matched as
+   * Maven's own includes are ({@code **} is any number of directories, none included;
+   * {@code %regex[...]} a regular expression). Default:
    * {@code **}{@code /*.tl}.
    */
   @Parameter
