@@ -67,6 +67,9 @@ public final class Tlc implements Runnable {
   /** The command line, ready to {@link CommandLine#execute(String...)}; {@code stdin} feeds decode. */
   public static CommandLine commandLine(InputStream stdin) {
     CommandLine cli = new CommandLine(new Tlc(stdin));
+    // --id-policy warn, --fail-on BREAKING: enum values in any case, for every subcommand (set
+    // after they are all registered, as picocli applies it to those it has).
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(Tlc::handleFailure);
     return cli;
   }

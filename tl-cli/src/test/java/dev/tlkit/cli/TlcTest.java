@@ -131,6 +131,10 @@ class TlcTest {
     Run allowed = run("check", "--allow-id-mismatch", "line,point", schema.toString());
     assertEquals(0, allowed.exitCode(), allowed.err());
     assertEquals(schema + ": no layer, 1 constructor, 0 functions, 1 type\n", allowed.out());
+    Run lenient = run("check", "--id-policy", "lenient", schema.toString());
+    assertEquals(2, lenient.exitCode());
+    assertTrue(lenient.err().startsWith("Invalid value for option '--id-policy': expected one of "
+        + "[STRICT, WARN, TRUST] (case-insensitive) but was 'lenient'\nUsage: tlc check "), lenient.err());
   }
 
   @Test
@@ -420,7 +424,12 @@ class TlcTest {
     Run failing = run("diff", "--fail-on", "breaking", old.toString(), now.toString());
     assertEquals(1, failing.exitCode());
     assertTrue(failing.err().contains("breaking"), failing.err());
-    assertEquals(2, run("diff", "--fail-on", "sometimes", old.toString(), now.toString()).exitCode());
+    assertEquals(1, run("diff", "--fail-on", "BREAKING", old.toString(), now.toString()).exitCode(),
+        "in any case");
+    Run bad = run("diff", "--fail-on", "sometimes", old.toString(), now.toString());
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().startsWith("Invalid value for option '--fail-on': expected one of "
+        + "[never, breaking, wire] (case-insensitive) but was 'sometimes'\nUsage: tlc diff "), bad.err());
   }
 
   @Test
