@@ -43,10 +43,14 @@ final class DiffCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", split = ",", description = "The old schema's files.")
+  // arity 1: by default picocli lets a positional list be absent, and a missing side compared
+  // nothing with nothing ("(no files) -> (no files): no changes", exit 0).
+  @Parameters(index = "0", arity = "1", paramLabel = "OLD", split = ",",
+      description = "The old schema's files.")
   private List<Path> oldFiles = new ArrayList<>();
 
-  @Parameters(index = "1", paramLabel = "NEW", split = ",", description = "The new schema's files.")
+  @Parameters(index = "1", arity = "1", paramLabel = "NEW", split = ",",
+      description = "The new schema's files.")
   private List<Path> newFiles = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

@@ -433,6 +433,18 @@ class TlcTest {
   }
 
   @Test
+  void diffWithoutTwoSchemasIsAUsageError() {
+    Run none = run("diff");
+    assertEquals(2, none.exitCode());
+    assertTrue(none.err().startsWith("Missing required parameters: 'OLD', 'NEW'\nUsage: tlc diff "), none.err());
+    assertEquals("", none.out());
+    Run one = run("diff", API);
+    assertEquals(2, one.exitCode());
+    assertTrue(one.err().startsWith("Missing required parameter: 'NEW'\nUsage: tlc diff "), one.err());
+    assertEquals("", one.out());
+  }
+
+  @Test
   void diffTakesSeveralFilesPerSide() {
     Run run = run("diff", API + "," + MTPROTO, API + "," + MTPROTO);
     assertEquals(0, run.exitCode(), run.err());
