@@ -183,6 +183,28 @@ class TlcTest {
     assertTrue(decodeHelp.out().startsWith("Usage: tlc decode "), decodeHelp.out());
   }
 
+  /**
+   * The list of commands in {@code tlc --help} shows the first line of each description only: it
+   * must be a whole sentence. (doc's used to stop at "documents about a".)
+   */
+  @Test
+  void everyCommandIsSummedUpInAWholeSentence() {
+    CommandLine tlc = Tlc.commandLine(new ByteArrayInputStream(new byte[0]));
+    for (Map.Entry<String, CommandLine> command : tlc.getSubcommands().entrySet()) {
+      String[] description = command.getValue().getCommandSpec().usageMessage().description();
+      assertTrue(description.length > 0, command.getKey());
+      assertTrue(description[0].endsWith("."), command.getKey() + ": " + description[0]);
+    }
+    String help = run("--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains(" doc Prints the documentation of a constructor, function or type of the "
+        + "bundled Telegram API or of the schema given with --schema. "), help);
+    String doc = run("help", "doc").out().replaceAll("\\s+", " ");
+    assertTrue(doc.contains(" Prints the documentation of a constructor, function or type of the "
+        + "bundled Telegram API or of the schema given with --schema. That is its description, "
+        + "parameters (TL and Java types), result, possible errors, whether bots may call it, the "
+        + "Java class and the TL line. "), doc);
+  }
+
   @Test
   void decodePrintsATree() {
     Run r = run("decode", SEED_HEX);
