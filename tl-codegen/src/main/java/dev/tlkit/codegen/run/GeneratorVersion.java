@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,8 +27,13 @@ public final class GeneratorVersion {
   /** {@code toolVersion+} the first 16 hex digits of the hash of the generator's code. */
   public static String of(String toolVersion) {
     MessageDigest sha = InputDigest.sha256();
+    // In a fat jar (tlc.jar) both classes come from one file: hash it once.
+    Set<Object> seen = new HashSet<>();
     for (Class<?> c : List.of(SchemaLoader.class, JavaGenerator.class)) {
-      hashCodeSource(sha, c);
+      CodeSource source = c.getProtectionDomain().getCodeSource();
+      if (seen.add(source == null ? c.getName() : source.getLocation().toString())) {
+        hashCodeSource(sha, c);
+      }
     }
     return toolVersion + "+" + HexFormat.of().formatHex(sha.digest()).substring(0, 16);
   }
