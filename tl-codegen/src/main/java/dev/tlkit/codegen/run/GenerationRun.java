@@ -96,7 +96,10 @@ public final class GenerationRun {
     Map<String, byte[]> files = new LinkedHashMap<>();
     try {
       for (GeneratedFile f : new JavaGenerator(loaded.schema(), request.generator(), docs).generate()) {
-        files.put(f.path(), f.content().getBytes(StandardCharsets.UTF_8));
+        if (files.put(f.path(), f.content().getBytes(StandardCharsets.UTF_8)) != null) {
+          // The generator's clash checks make this impossible; if they failed, write nothing.
+          throw new IllegalStateException("the generator gave two files " + f.path());
+        }
       }
     } catch (GenerationException e) {
       throw GenerationFailure.notJava(e);
