@@ -1,14 +1,13 @@
 package dev.tlkit.maven;
 
 import dev.tlkit.codegen.GenerationException;
+import dev.tlkit.codegen.run.GenerationFailure;
+import dev.tlkit.codegen.run.LoadedSchema;
 import dev.tlkit.diff.Impact;
 import dev.tlkit.diff.ReportFormat;
 import dev.tlkit.diff.SchemaChanges;
 import dev.tlkit.diff.SchemaDiff;
-import dev.tlkit.schema.Diagnostic;
 import dev.tlkit.schema.Schema;
-import dev.tlkit.schema.SchemaException;
-import dev.tlkit.schema.SchemaLoader;
 import dev.tlkit.schema.SchemaOptions;
 import java.io.File;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -142,17 +140,12 @@ public class DiffMojo extends SchemaMojo {
 
   private static Schema load(List<Path> files, SchemaOptions options, BuildLog log)
       throws MojoFailureException {
-    SchemaLoader loader = new SchemaLoader(options);
-    for (Path file : files) {
-      loader.add(file);
-    }
     try {
-      Schema schema = loader.load();
-      schema.warnings().forEach(w -> log.warn(w.format()));
-      return schema;
-    } catch (SchemaException e) {
-      throw new MojoFailureException(e.errors().size() + " schema error(s):\n"
-          + e.errors().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+      LoadedSchema loaded = LoadedSchema.load(files, options);
+      loaded.warnings().forEach(log::warn);
+      return loaded.schema();
+    } catch (GenerationFailure e) {
+      throw new MojoFailureException(e.getMessage());
     }
   }
 }

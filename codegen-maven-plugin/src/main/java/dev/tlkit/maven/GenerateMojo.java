@@ -16,7 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * execution last ran, and its files are all still there, nothing is done. Otherwise only files
  * whose content changed are written, and files this execution generated before but no longer does
  * are deleted. A schema with errors fails the build, lists every error as {@code file:line:col},
- * and deletes this execution's earlier output, so nothing stale is compiled.
+ * and leaves the output of this execution's last good run as it was, so that an IDE keeps a
+ * project that compiles while the schema is being fixed.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends GeneratingMojo {

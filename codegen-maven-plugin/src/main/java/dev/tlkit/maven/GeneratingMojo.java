@@ -1,5 +1,7 @@
 package dev.tlkit.maven;
 
+import dev.tlkit.codegen.run.GenerationFailure;
+import dev.tlkit.codegen.run.GeneratorVersion;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,25 +69,25 @@ abstract class GeneratingMojo extends SchemaMojo {
       log.info("skipped (tl.skip)");
       return;
     }
-    GenerationRequest request;
+    GenerateParameters parameters;
     try {
-      request = request();
+      parameters = parameters();
     } catch (ParameterException e) {
       throw new MojoFailureException(e.getMessage());
     }
     try {
-      new SchemaGeneration(log).run(request);
+      new SchemaGeneration(log).run(parameters);
     } catch (GenerationFailure e) {
       throw new MojoFailureException(e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "[tl] cannot read the schemas or write into " + request.outputDirectory() + ": " + e, e);
+          "[tl] cannot write into " + parameters.outputDirectory() + ": " + e, e);
     }
-    addSourceRoot(new SourceRoots(project), request.outputDirectory());
+    addSourceRoot(new SourceRoots(project), parameters.outputDirectory());
   }
 
-  private GenerationRequest request() {
-    return new GenerationRequest(schemaSources(), packageName, outputDirectory().toPath(),
+  private GenerateParameters parameters() {
+    return new GenerateParameters(schemaSources(), packageName, outputDirectory().toPath(),
         schemaOptions(), stateFile(), GeneratorVersion.of(mojoExecution.getVersion()),
         docsFile == null ? null : docsFile.toPath(), nullMarked);
   }

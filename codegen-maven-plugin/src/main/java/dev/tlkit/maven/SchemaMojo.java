@@ -22,7 +22,9 @@ abstract class SchemaMojo extends AbstractMojo {
   private File schemaDirectory;
 
   /**
-   * Ant-style patterns, relative to {@code schemaDirectory}, of the schema files to load. Default:
+   * Ant-style patterns, relative to {@code schemaDirectory}, of the schema files to load, matched as
+   * Maven's own includes are ({@code **} is any number of directories, none included;
+   * {@code %regex[...]} a regular expression). Default:
    * {@code **}{@code /*.tl}.
    */
   @Parameter
@@ -74,7 +76,7 @@ abstract class SchemaMojo extends AbstractMojo {
    */
   SchemaOptions schemaOptions() {
     return new SchemaOptions(
-        GenerationRequest.idPolicy(idPolicy), Set.copyOf(orEmpty(allowedIdMismatches)));
+        GenerateParameters.idPolicy(idPolicy), Set.copyOf(orEmpty(allowedIdMismatches)));
   }
 
   private static List<String> orEmpty(List<String> list) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tlkit.codegen.run.GenerationFailure;
+import dev.tlkit.codegen.run.GenerationRun;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.SchemaOptions;
 import java.nio.file.Files;
@@ -32,13 +34,13 @@ class SchemaGenerationTest {
 
   @Test
   void generatesEveryFileAndSaysWhatItDid() throws Exception {
-    SchemaGeneration.Result result = ws.generate(ws.request("com.example.tl"));
+    GenerationRun.Result result = ws.generate(ws.request("com.example.tl"));
 
     assertEquals(List.of("com/example/tl/BoolFalse.java", "com/example/tl/BoolTrue.java",
         "com/example/tl/Point.java", "com/example/tl/Tl.java", "com/example/tl/TypeBool.java",
         "com/example/tl/TypeUser.java", "com/example/tl/User.java", "com/example/tl/UserEmpty.java",
         "com/example/tl/UsersGetUsers.java"), List.copyOf(Workspace.files(ws.out).keySet()));
-    assertEquals(new SchemaGeneration.Result(false, 9, 9, 0, 0), result);
+    assertEquals(List.of(false, 9, 9, 0, 0), counts(result));
     assertTrue(ws.lastInfo().matches("generated 9 files \\(9 written, 0 unchanged, 0 deleted\\) from 1 schema file,"
         + " layer 7: 6 constructors, 1 function, 3 types in \\d+\\.\\d s"), ws.lastInfo());
   }
@@ -49,7 +51,7 @@ class SchemaGenerationTest {
     Workspace.age(ws.out);
     Map<String, FileTime> before = Workspace.files(ws.out);
 
-    SchemaGeneration.Result result = ws.generate(ws.request("com.example.tl"));
+    GenerationRun.Result result = ws.generate(ws.request("com.example.tl"));
 
     assertTrue(result.upToDate());
     assertEquals("up to date: 1 schema file, nothing to generate", ws.lastInfo());
@@ -66,7 +68,7 @@ class SchemaGenerationTest {
         .replace("point x:int y:int = Point;", "point x:int y:int z:int = Point;")
         .replace("userEmpty id:long = User;", "userDeleted id:long = User;"));
 
-    SchemaGeneration.Result result = ws.generate(ws.request("com.example.tl"));
+    GenerationRun.Result result = ws.generate(ws.request("com.example.tl"));
 
     Map<String, FileTime> after = Workspace.files(ws.out);
     assertFalse(after.containsKey("com/example/tl/UserEmpty.java"));
@@ -74,7 +76,7 @@ class SchemaGenerationTest {
     assertEquals(LONG_AGO, after.get("com/example/tl/BoolTrue.java"));
     assertEquals(LONG_AGO, after.get("com/example/tl/UsersGetUsers.java"));
     assertNotEquals(LONG_AGO, after.get("com/example/tl/Point.java"));
-    assertEquals(result.files(), result.written() + result.unchanged());
+    assertEquals(result.generated(), result.written() + result.unchanged());
     assertEquals(1, result.deleted());
     assertTrue(ws.lastInfo().contains(" deleted) "), ws.lastInfo());
   }
@@ -84,7 +86,7 @@ class SchemaGenerationTest {
     ws.generate(ws.request("com.example.tl"));
     Files.delete(ws.out.resolve("com/example/tl/Point.java"));
 
-    SchemaGeneration.Result result = ws.generate(ws.request("com.example.tl"));
+    GenerationRun.Result result = ws.generate(ws.request("com.example.tl"));
 
     assertFalse(result.upToDate());
     assertEquals(1, result.written());
@@ -95,7 +97,7 @@ class SchemaGenerationTest {
   void aNewPackageDeletesTheOldOneAndItsEmptyDirectories() throws Exception {
     ws.generate(ws.request("com.example.tl"));
 
-    SchemaGeneration.Result result = ws.generate(ws.request("org.other"));
+    GenerationRun.Result result = ws.generate(ws.request("org.other"));
 
     assertEquals(9, result.deleted());
     assertFalse(Files.exists(ws.out.resolve("com")));
@@ -131,15 +133,15 @@ class SchemaGenerationTest {
   void twoExecutionsShareAnOutputDirectoryWithoutDeletingEachOthersFiles() throws Exception {
     Path other = ws.schema("other/other.tl", "thing id:int = Thing;\n");
     Path first = ws.schema("test.tl", Workspace.SCHEMA);
-    GenerationRequest a = new GenerationRequest(new SchemaSources(List.of(first)), "exec.a", ws.out,
+    GenerateParameters a = new GenerateParameters(new SchemaSources(List.of(first)), "exec.a", ws.out,
         SchemaOptions.DEFAULT, dir.resolve("target/tl-state/a.state"), "1.0");
-    GenerationRequest b = new GenerationRequest(new SchemaSources(List.of(other)), "exec.b", ws.out,
+    GenerateParameters b = new GenerateParameters(new SchemaSources(List.of(other)), "exec.b", ws.out,
         SchemaOptions.DEFAULT, dir.resolve("target/tl-state/b.state"), "1.0");
     ws.generate(a);
     ws.generate(b);
     ws.schema("other/other.tl", "gadget id:int = Gadget;\n");
 
-    SchemaGeneration.Result again = ws.generate(b);
+    GenerationRun.Result again = ws.generate(b);
 
     assertEquals(1, again.deleted());
     assertTrue(ws.generate(a).upToDate());
@@ -150,10 +152,11 @@ class SchemaGenerationTest {
   }
 
   @Test
-  void aSchemaErrorFailsWithEveryErrorAndLeavesNoStaleOutput() throws Exception {
+  void aSchemaErrorFailsWithEveryErrorAndLeavesThePreviousOutputAsItWas() throws Exception {
     ws.generate(ws.request("com.example.tl"));
     Path state = dir.resolve("target/tl-state/default.state");
     assertTrue(Files.isRegularFile(state));
+    Map<String, String> before = Workspace.snapshot(dir.resolve("target"));
     Path schema = ws.schema("test.tl", "point x:int y: = Point;\nfoo = Bar\n");
 
     GenerationFailure failure = assertThrows(GenerationFailure.class,
@@ -162,10 +165,9 @@ class SchemaGenerationTest {
     assertTrue(failure.getMessage().startsWith("2 schema errors:\n" + schema + ":1:16: error: "), failure.getMessage());
     assertTrue(failure.getMessage().contains("\n" + schema + ":2:10: error: "), failure.getMessage());
     assertTrue(failure.getMessage().contains("\npoint x:int y: = Point;\n               ^"), failure.getMessage());
-    assertEquals(Map.of(), Workspace.files(ws.out), "no generated file may be left to compile");
-    assertFalse(Files.exists(state));
-    assertEquals(List.of("deleted the 9 files generated from the previous schema, so that none of them"
-        + " compiles while the schema has errors"), ws.warnings);
+    assertEquals(before, Workspace.snapshot(dir.resolve("target")),
+        "the generated files and the state, byte for byte and timestamp for timestamp");
+    assertEquals(List.of(), ws.warnings);
   }
 
   @Test
@@ -179,15 +181,15 @@ class SchemaGenerationTest {
   }
 
   @Test
-  void aFixedSchemaGeneratesEverythingAgain() throws Exception {
+  void aFixedSchemaRewritesOnlyWhatDiffersFromTheLastGoodOutput() throws Exception {
     ws.generate(ws.request("com.example.tl"));
     ws.schema("test.tl", "foo = Bar\n");
     assertThrows(GenerationFailure.class, () -> ws.generate(ws.request("com.example.tl")));
-    ws.schema("test.tl", Workspace.SCHEMA);
+    ws.schema("test.tl", Workspace.SCHEMA.replace("point x:int y:int = Point;", "point x:int y:int z:int = Point;"));
 
-    SchemaGeneration.Result result = ws.generate(ws.request("com.example.tl"));
+    GenerationRun.Result result = ws.generate(ws.request("com.example.tl"));
 
-    assertEquals(new SchemaGeneration.Result(false, 9, 9, 0, 0), result);
+    assertEquals(List.of(false, 9, 2, 7, 0), counts(result), "Point.java and Tl.java");
   }
 
   @Test
@@ -202,7 +204,7 @@ class SchemaGenerationTest {
 
     assertTrue(failure.getMessage().startsWith("the schema cannot become Java:\n"), failure.getMessage());
     assertTrue(failure.getMessage().contains("users_getUsers"), failure.getMessage());
-    assertEquals(Map.of(), Workspace.files(ws.out));
+    assertEquals(9, Workspace.files(ws.out).size(), "the last good output stays");
   }
 
   @Test
@@ -214,6 +216,21 @@ class SchemaGenerationTest {
 
     assertEquals(1, ws.warnings.size(), ws.warnings.toString());
     assertTrue(ws.warnings.get(0).startsWith(schema + ":9:1: warning: "), ws.warnings.get(0));
+  }
+
+  @Test
+  void aMissingSchemaFileFailsNamingIt() throws Exception {
+    Path gone = dir.resolve("src/main/tl/gone.tl");
+    GenerateParameters request = new GenerateParameters(new SchemaSources(List.of(gone)), "com.example.tl",
+        ws.out, SchemaOptions.DEFAULT, dir.resolve("target/tl-state/default.state"), "1.0");
+
+    GenerationFailure failure = assertThrows(GenerationFailure.class, () -> ws.generate(request));
+
+    assertEquals("cannot read " + gone + ": no such file", failure.getMessage());
+  }
+
+  private static List<Object> counts(GenerationRun.Result r) {
+    return List.of(r.upToDate(), r.generated(), r.written(), r.unchanged(), r.deleted());
   }
 
   @Test

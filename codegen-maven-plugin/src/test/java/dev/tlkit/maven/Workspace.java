@@ -1,5 +1,6 @@
 package dev.tlkit.maven;
 
+import dev.tlkit.codegen.run.GenerationRun;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.SchemaOptions;
 import java.io.IOException;
@@ -7,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,23 +68,23 @@ final class Workspace {
     return file;
   }
 
-  GenerationRequest request(String packageName) {
+  GenerateParameters request(String packageName) {
     return request(packageName, "default", out, SchemaOptions.DEFAULT, "1.0");
   }
 
-  GenerationRequest request(String packageName, String executionId, Path output, SchemaOptions options,
+  GenerateParameters request(String packageName, String executionId, Path output, SchemaOptions options,
       String version) {
-    return new GenerationRequest(SchemaSources.scan(schemas, List.of("**/*.tl"), List.of()), packageName,
+    return new GenerateParameters(SchemaSources.scan(schemas, List.of("**/*.tl"), List.of()), packageName,
         output, options, root.resolve("target/tl-state/" + executionId + ".state"), version);
   }
 
   /** A request with a docs file, written under the project with this text. */
-  GenerationRequest requestWithDocs(String packageName, String docsJson) throws IOException {
+  GenerateParameters requestWithDocs(String packageName, String docsJson) throws IOException {
     Path docs = root.resolve("src/main/tl-docs/api.docs.json");
     Files.createDirectories(docs.getParent());
     Files.writeString(docs, docsJson, StandardCharsets.UTF_8);
-    GenerationRequest r = request(packageName);
-    return new GenerationRequest(r.sources(), r.packageName(), r.outputDirectory(), r.schemaOptions(),
+    GenerateParameters r = request(packageName);
+    return new GenerateParameters(r.sources(), r.packageName(), r.outputDirectory(), r.schemaOptions(),
         r.stateFile(), r.generatorVersion(), docs);
   }
 
@@ -88,8 +92,29 @@ final class Workspace {
     return new SchemaOptions(policy, Set.of(allowed));
   }
 
-  SchemaGeneration.Result generate(GenerationRequest request) throws Exception {
+  GenerationRun.Result generate(GenerateParameters request) throws Exception {
     return new SchemaGeneration(log).run(request);
+  }
+
+  /** Every file under {@code dir}, relative, with its modification time and its bytes in hex. */
+  static Map<String, String> snapshot(Path dir) throws IOException {
+    Map<String, String> result = new TreeMap<>();
+    MessageDigest sha256 = sha256();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        result.put(dir.relativize(p).toString().replace('\\', '/'),
+            Files.getLastModifiedTime(p) + " " + HexFormat.of().formatHex(sha256.digest(Files.readAllBytes(p))));
+      }
+    }
+    return result;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** Every file under {@code dir}, relative, with its modification time. */

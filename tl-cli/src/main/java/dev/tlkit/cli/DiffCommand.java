@@ -34,16 +34,23 @@ import picocli.CommandLine.Spec;
         "1:a schema has errors, or --fail-on found such a change",
         "2:bad command line"})
 final class DiffCommand implements Callable<Integer> {
-  /** Which changes make {@code tlc diff} fail. */
-  enum FailOn { NEVER, BREAKING, WIRE }
+  /**
+   * Which changes make {@code tlc diff} fail; lower case, as they are typed and as picocli's
+   * message lists them ({@link Tlc} accepts enum values in any case).
+   */
+  enum FailOn { never, breaking, wire }
 
   @Spec
   private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "OLD", split = ",", description = "The old schema's files.")
+  // arity 1: by default picocli lets a positional list be absent, and a missing side compared
+  // nothing with nothing ("(no files) -> (no files): no changes", exit 0).
+  @Parameters(index = "0", arity = "1", paramLabel = "OLD", split = ",",
+      description = "The old schema's files.")
   private List<Path> oldFiles = new ArrayList<>();
 
-  @Parameters(index = "1", paramLabel = "NEW", split = ",", description = "The new schema's files.")
+  @Parameters(index = "1", arity = "1", paramLabel = "NEW", split = ",",
+      description = "The new schema's files.")
   private List<Path> newFiles = new ArrayList<>();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -51,7 +58,6 @@ final class DiffCommand implements Callable<Integer> {
   private String format;
 
   @Option(names = "--fail-on", paramLabel = "WHAT", defaultValue = "never",
-      converter = FailOnConverter.class,
       description = "Exit with 1 when the update has a change of this kind: never (the default), "
           + "breaking (Java source), or wire (old bytes no longer readable).")
   private FailOn failOn;
@@ -86,30 +92,16 @@ final class DiffCommand implements Callable<Integer> {
     out.print(reportFormat.render(changes));
     out.flush();
     boolean failed = switch (failOn) {
-      case NEVER -> false;
-      case BREAKING -> changes.hasBreaking();
-      case WIRE -> changes.hasWireIncompatible();
+      case never -> false;
+      case breaking -> changes.hasBreaking();
+      case wire -> changes.hasWireIncompatible();
     };
     if (failed) {
-      err.println("tlc diff: the update has " + (failOn == FailOn.BREAKING
+      err.println("tlc diff: the update has " + (failOn == FailOn.breaking
           ? changes.breakingCount() + " breaking change(s)"
           : changes.wireIncompatibleCount() + " wire-incompatible change(s)"));
       err.flush();
     }
     return failed ? 1 : 0;
-  }
-
-  /** {@code never}, {@code breaking}, {@code wire}, in any case. */
-  static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
-    @Override
-    public FailOn convert(String value) {
-      for (FailOn f : FailOn.values()) {
-        if (f.name().equalsIgnoreCase(value)) {
-          return f;
-        }
-      }
-      throw new picocli.CommandLine.TypeConversionException(
-          "expected one of never, breaking, wire but was '" + value + "'");
-    }
   }
 }

@@ -33,10 +33,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "doc",
+    // Each line a whole sentence: picocli wraps them itself, and the list of tlc's commands shows
+    // only the first.
     description = {
-        "Prints what the bundled Telegram API (or the schema given with --schema) documents about a",
-        "constructor, function or type: description, parameters (TL and Java types), result,",
-        "possible errors, whether bots may call it, the Java class and the TL line."
+        "Prints the documentation of a constructor, function or type of the bundled Telegram API "
+            + "or of the schema given with --schema.",
+        "That is its description, parameters (TL and Java types), result, possible errors, whether "
+            + "bots may call it, the Java class and the TL line."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -1,20 +1,14 @@
 package dev.tlkit.cli;
 
-import dev.tlkit.codegen.GeneratedFile;
-import dev.tlkit.codegen.GenerationException;
 import dev.tlkit.codegen.GeneratorOptions;
-import dev.tlkit.codegen.JavaGenerator;
-import dev.tlkit.codegen.docs.ApiDocs;
-import dev.tlkit.codegen.docs.DocsException;
-import dev.tlkit.codegen.docs.DocsFile;
+import dev.tlkit.codegen.run.GenerationFailure;
+import dev.tlkit.codegen.run.GenerationRequest;
+import dev.tlkit.codegen.run.GenerationRun;
+import dev.tlkit.codegen.run.GeneratorVersion;
 import dev.tlkit.schema.Schema;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -27,22 +21,27 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code tlc generate}: the generator without Maven. Writes a file only when its content changed,
- * so that a build tool watching the directory recompiles only what is new.
+ * {@code tlc generate}: the generator without Maven, the same run as the plugin's (tl-codegen's
+ * {@link GenerationRun}), with picocli's options and a line on standard output.
  */
 @Command(
     name = "generate",
     description = {
         "Generates Java sources from the files, linked as one schema, under DIR.",
-        "Only files whose content changed are written; files already in DIR are never deleted."
+        "Only files whose content changed are written, and files it generated before that the schema "
+            + "no longer gives are deleted; it remembers them in DIR/" + GenerateCommand.STATE_DIRECTORY
+            + "/P.state. Other files in DIR are never touched. On any error nothing is written."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:generated",
+        "0:generated, or up to date",
         "1:schema errors, a malformed docs file, a name clash, or a file cannot be read or written",
         "2:bad command line"
     })
 final class GenerateCommand implements Callable<Integer> {
+  /** Where, under the output directory, each package's state is kept. */
+  static final String STATE_DIRECTORY = ".tlc-generate";
+
   @Spec
   private CommandSpec spec;
 
@@ -74,62 +73,38 @@ final class GenerateCommand implements Callable<Integer> {
     }
     long start = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Schema> loaded = input.load(err);
-    if (loaded.isEmpty()) {
-      return 1;
-    }
-    Schema schema = loaded.get();
-    ApiDocs docs = ApiDocs.EMPTY;
-    if (docsFile != null) {
-      try {
-        docs = DocsFile.read(docsFile);
-      } catch (DocsException e) {
-        err.println(e.getMessage());
-        return 1;
-      }
-      for (String warning : docs.unknownNames(schema)) {
-        err.println(docsFile + ": warning: " + warning);
-      }
-    }
-    List<GeneratedFile> files;
+    // One state per package: two packages generated into one DIR never delete each other's files.
+    GenerationRequest request = new GenerationRequest(input.files, input.options(),
+        new GeneratorOptions(packageName, nullMarked), Optional.ofNullable(docsFile), out,
+        out.resolve(STATE_DIRECTORY).resolve(packageName + ".state"), GeneratorVersion.of(Tlc.version()));
+    GenerationRun.Result result;
     try {
-      files = new JavaGenerator(schema, new GeneratorOptions(packageName, nullMarked), docs).generate();
-    } catch (GenerationException e) {
-      return Tlc.cannotBecomeJava(err, "", e);
+      result = new GenerationRun(request).run();
+    } catch (GenerationFailure e) {
+      e.lines().forEach(err::println);
+      err.flush();
+      return 1;
+    } catch (IOException e) {
+      throw new UserException("cannot write into " + out + ": " + e.getMessage(), e);
     }
-    int written = 0;
-    for (GeneratedFile f : files) {
-      if (write(out.resolve(f.path()), f.content().getBytes(StandardCharsets.UTF_8))) {
-        written++;
-      }
-    }
+    result.warnings().forEach(err::println);
+    err.flush();
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println(String.format(Locale.ROOT,
-        "wrote %d of %d files under %s (%d unchanged): %s, %s, %s, in %.2f s",
-        written, files.size(), out, files.size() - written,
-        Tlc.count(schema.constructors().size(), "constructor"),
-        Tlc.count(schema.functions().size(), "function"),
-        Tlc.count(schema.types().size(), "type"),
-        seconds));
+    if (result.upToDate()) {
+      stdout.println(String.format(Locale.ROOT, "up to date: %s under %s, nothing to write, in %.2f s",
+          Tlc.count(result.generated(), "file"), out, seconds));
+    } else {
+      Schema schema = result.schema().orElseThrow();
+      stdout.println(String.format(Locale.ROOT,
+          "wrote %d of %d files under %s (%d unchanged, %d deleted): %s, %s, %s, in %.2f s",
+          result.written(), result.generated(), out, result.unchanged(), result.deleted(),
+          Tlc.count(schema.constructors().size(), "constructor"),
+          Tlc.count(schema.functions().size(), "function"),
+          Tlc.count(schema.types().size(), "type"),
+          seconds));
+    }
     stdout.flush();
     return 0;
-  }
-
-  /** Writes {@code content} unless the file already holds exactly that; true if it wrote. */
-  private static boolean write(Path file, byte[] content) {
-    try {
-      if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content)) {
-        return false;
-      }
-      Path parent = file.getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.write(file, content);
-      return true;
-    } catch (IOException e) {
-      throw new UserException("cannot write " + file + ": " + e, e);
-    }
   }
 }

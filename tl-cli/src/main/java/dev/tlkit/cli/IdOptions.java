@@ -7,9 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * How explicit constructor ids are checked: the options that every command reading a schema
@@ -19,7 +17,6 @@ final class IdOptions {
   @Option(
       names = "--id-policy",
       paramLabel = "POLICY",
-      converter = IdPolicyConverter.class,
       completionCandidates = IdPolicyNames.class,
       description = "What an explicit #id that differs from the computed one is: "
           + "strict (an error), warn (a warning) or trust (accepted silently); default: "
@@ -49,21 +46,10 @@ final class IdOptions {
     return new SchemaOptions(idPolicy, new HashSet<>(allowedIdMismatches));
   }
 
-  /** {@code strict}, {@code warn}, {@code trust}, in any case. */
-  static final class IdPolicyConverter implements ITypeConverter<IdPolicy> {
-    @Override
-    public IdPolicy convert(String value) {
-      for (IdPolicy p : IdPolicy.values()) {
-        if (p.name().equalsIgnoreCase(value)) {
-          return p;
-        }
-      }
-      throw new TypeConversionException(
-          "expected one of strict, warn, trust but was '" + value + "'");
-    }
-  }
-
-  /** The policy names as they are typed, for help and completion. */
+  /**
+   * The policy names as they are typed, for help and completion; {@link Tlc} accepts enum values
+   * in any case.
+   */
   static final class IdPolicyNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {

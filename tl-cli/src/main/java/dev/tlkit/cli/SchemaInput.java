@@ -1,9 +1,8 @@
 package dev.tlkit.cli;
 
-import dev.tlkit.schema.Diagnostic;
+import dev.tlkit.codegen.run.GenerationFailure;
+import dev.tlkit.codegen.run.LoadedSchema;
 import dev.tlkit.schema.Schema;
-import dev.tlkit.schema.SchemaException;
-import dev.tlkit.schema.SchemaLoader;
 import dev.tlkit.schema.SchemaOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,9 +28,7 @@ final class SchemaInput {
 
   /**
    * Loads the files. Warnings go to {@code err}; on errors every diagnostic goes to {@code err},
-   * then a count, and the result is empty.
-   *
-   * @throws UserException if a file cannot be read
+   * then a count, and the result is empty; so does a file that cannot be read.
    */
   Optional<Schema> load(PrintWriter err) {
     return load(files, options(), err);
@@ -42,23 +39,18 @@ final class SchemaInput {
     return ids.options();
   }
 
-  /** Loads {@code files} as one schema, reporting to {@code err} as {@link #load(PrintWriter)} does. */
+  /**
+   * Loads {@code files} as one schema, reporting to {@code err} as {@link #load(PrintWriter)} does:
+   * tl-codegen's {@link LoadedSchema}, the loading every tool of tlkit shares, printed compiler style.
+   */
   static Optional<Schema> load(List<Path> files, SchemaOptions options, PrintWriter err) {
-    SchemaLoader loader = new SchemaLoader(options);
-    for (Path file : files) {
-      loader.add(file.toString(), InputFiles.readUtf8(file));
-    }
     try {
-      Schema schema = loader.load();
-      for (Diagnostic w : schema.warnings()) {
-        err.println(w.format());
-      }
-      return Optional.of(schema);
-    } catch (SchemaException e) {
-      for (Diagnostic d : e.errors()) {
-        err.println(d.format());
-      }
-      err.println(Tlc.count(e.errors().size(), "error"));
+      LoadedSchema loaded = LoadedSchema.load(files, options);
+      loaded.warnings().forEach(err::println);
+      return Optional.of(loaded.schema());
+    } catch (GenerationFailure e) {
+      e.lines().forEach(err::println);
+      err.flush();
       return Optional.empty();
     }
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -66,6 +67,9 @@ public final class Tlc implements Runnable {
   /** The command line, ready to {@link CommandLine#execute(String...)}; {@code stdin} feeds decode. */
   public static CommandLine commandLine(InputStream stdin) {
     CommandLine cli = new CommandLine(new Tlc(stdin));
+    // --id-policy warn, --fail-on BREAKING: enum values in any case, for every subcommand (set
+    // after they are all registered, as picocli applies it to those it has).
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(Tlc::handleFailure);
     return cli;
   }
@@ -114,20 +118,24 @@ public final class Tlc implements Runnable {
     return 1;
   }
 
-  /** {@code tlc 0.1.0 (Telegram API layer 228)}, from the filtered {@code tlc.properties}. */
+  /** {@code 0.1.0}, from the filtered {@code tlc.properties}. */
+  static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Tlc.class.getResourceAsStream("/tlkit/tlc.properties")) {
+      if (in != null) {
+        p.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read tlc's own tlc.properties", e);
+    }
+    return p.getProperty("version", "(unknown version)");
+  }
+
+  /** {@code tlc 0.1.0 (Telegram API layer 228)}. */
   static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Tlc.class.getResourceAsStream("/tlkit/tlc.properties")) {
-        if (in != null) {
-          p.load(in);
-        }
-      }
-      return new String[] {
-        "tlc " + p.getProperty("version", "(unknown version)")
-            + " (Telegram API layer " + dev.tlkit.telegram.Tl.LAYER + ")"
-      };
+    public String[] getVersion() {
+      return new String[] {"tlc " + version() + " (Telegram API layer " + dev.tlkit.telegram.Tl.LAYER + ")"};
     }
   }
 }

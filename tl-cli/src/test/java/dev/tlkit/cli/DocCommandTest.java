@@ -125,6 +125,7 @@ class DocCommandTest {
     assertTrue(r.out().contains("| `video` | `flags.0?true` | `boolean` | Whether to start a video call |\n"));
     assertTrue(r.out().contains("| 403 | `USER_PRIVACY_RESTRICTED` | The user's privacy settings do not allow you to do this. |\n"));
     assertTrue(r.out().contains("**Bots:** cannot use this method; only users can.\n"));
+    assertEquals(r, run("doc", "--format", "Markdown", "phone.requestCall"), "the format in any case");
   }
 
   @Test

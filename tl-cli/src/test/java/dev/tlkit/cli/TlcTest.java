@@ -15,6 +15,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -129,6 +131,10 @@ class TlcTest {
     Run allowed = run("check", "--allow-id-mismatch", "line,point", schema.toString());
     assertEquals(0, allowed.exitCode(), allowed.err());
     assertEquals(schema + ": no layer, 1 constructor, 0 functions, 1 type\n", allowed.out());
+    Run lenient = run("check", "--id-policy", "lenient", schema.toString());
+    assertEquals(2, lenient.exitCode());
+    assertTrue(lenient.err().startsWith("Invalid value for option '--id-policy': expected one of "
+        + "[STRICT, WARN, TRUST] (case-insensitive) but was 'lenient'\nUsage: tlc check "), lenient.err());
   }
 
   @Test
@@ -175,6 +181,28 @@ class TlcTest {
     Run decodeHelp = run("decode", "--help");
     assertEquals(0, decodeHelp.exitCode());
     assertTrue(decodeHelp.out().startsWith("Usage: tlc decode "), decodeHelp.out());
+  }
+
+  /**
+   * The list of commands in {@code tlc --help} shows the first line of each description only: it
+   * must be a whole sentence. (doc's used to stop at "documents about a".)
+   */
+  @Test
+  void everyCommandIsSummedUpInAWholeSentence() {
+    CommandLine tlc = Tlc.commandLine(new ByteArrayInputStream(new byte[0]));
+    for (Map.Entry<String, CommandLine> command : tlc.getSubcommands().entrySet()) {
+      String[] description = command.getValue().getCommandSpec().usageMessage().description();
+      assertTrue(description.length > 0, command.getKey());
+      assertTrue(description[0].endsWith("."), command.getKey() + ": " + description[0]);
+    }
+    String help = run("--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains(" doc Prints the documentation of a constructor, function or type of the "
+        + "bundled Telegram API or of the schema given with --schema. "), help);
+    String doc = run("help", "doc").out().replaceAll("\\s+", " ");
+    assertTrue(doc.contains(" Prints the documentation of a constructor, function or type of the "
+        + "bundled Telegram API or of the schema given with --schema. That is its description, "
+        + "parameters (TL and Java types), result, possible errors, whether bots may call it, the "
+        + "Java class and the TL line. "), doc);
   }
 
   @Test
@@ -262,16 +290,42 @@ class TlcTest {
     assertEquals(1, runWithInput(new byte[0], "decode").exitCode());
   }
 
+  private static final String SHAPES = """
+      point x:int y:int = Point;
+      line from:Point to:Point = Shape;
+      circle center:Point radius:double = Shape;
+      ---functions---
+      getShape id:int = Shape;
+      """;
+
+  private Run generate(Path out, String... more) {
+    List<String> args = new ArrayList<>(List.of("generate", "--package", "dev.example.shapes", "--out", out.toString()));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  /** Every generated file under {@code dir}, relative, with its modification time and a hash of its bytes. */
+  private static Map<String, String> snapshot(Path dir) throws IOException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), Files.getLastModifiedTime(p) + " " + sha256(Files.readAllBytes(p)));
+      }
+    }
+    return files;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
-  void generateWritesOnlyChangedFiles() throws IOException {
-    Path schema = tmp.resolve("sample.tl");
-    Files.writeString(schema, """
-        point x:int y:int = Point;
-        line from:Point to:Point = Shape;
-        circle center:Point radius:double = Shape;
-        ---functions---
-        getShape id:int = Shape;
-        """);
+  void generateWritesOnlyChangedFilesAndIsThenUpToDate() throws IOException {
+    Path schema = schemaFile("sample.tl", SHAPES);
     Path out = tmp.resolve("out");
     Run first = run("generate", "--package", "dev.example.shapes", "--out", out.toString(),
         schema.toString());
@@ -279,15 +333,73 @@ class TlcTest {
     assertTrue(Files.isRegularFile(out.resolve("dev/example/shapes/Point.java")));
     assertTrue(Files.isRegularFile(out.resolve("dev/example/shapes/Tl.java")));
     assertTrue(first.out().matches(
-        "wrote (\\d+) of \\1 files under \\Q" + out + "\\E \\(0 unchanged\\): 3 constructors, "
+        "wrote (\\d+) of \\1 files under \\Q" + out + "\\E \\(0 unchanged, 0 deleted\\): 3 constructors, "
             + "1 function, 2 types, in \\d+\\.\\d\\d s\n"), first.out());
+    Map<String, String> before = snapshot(out);
 
-    Run second = run("generate", "--package", "dev.example.shapes", "--out", out.toString(),
-        schema.toString());
+    Run second = generate(out, schema.toString());
     assertEquals(0, second.exitCode(), second.err());
     assertTrue(second.out().matches(
-        "wrote 0 of (\\d+) files under \\Q" + out + "\\E \\(\\1 unchanged\\): .*\n"),
+        "up to date: \\d+ files under \\Q" + out + "\\E, nothing to write, in \\d+\\.\\d\\d s\n"),
         second.out());
+    assertEquals(before, snapshot(out));
+
+    // A comment at the end: not up to date, but no file differs, so none is written (only the
+    // state, with the new digest).
+    before.remove(GenerateCommand.STATE_DIRECTORY + "/dev.example.shapes.state");
+    Files.writeString(schema, SHAPES + "// the end\n");
+    Run third = generate(out, schema.toString());
+    assertTrue(third.out().matches("wrote 0 of (\\d+) files under \\Q" + out + "\\E \\(\\1 unchanged, 0 deleted\\): .*\n"),
+        third.out());
+    Map<String, String> after = snapshot(out);
+    after.remove(GenerateCommand.STATE_DIRECTORY + "/dev.example.shapes.state");
+    assertEquals(before, after);
+  }
+
+  @Test
+  void generateDeletesTheFilesOfRemovedDefinitionsAndNoOther() throws IOException {
+    Path schema = schemaFile("sample.tl", SHAPES);
+    Path out = tmp.resolve("out");
+    Path mine = Files.createDirectories(out.resolve("dev/example/shapes")).resolve("Mine.java");
+    Files.writeString(mine, "class Mine {}");
+    assertEquals(0, generate(out, schema.toString()).exitCode());
+    Files.writeString(schema, SHAPES.replace("circle center:Point radius:double = Shape;\n", ""));
+
+    Run r = generate(out, schema.toString());
+
+    assertEquals(0, r.exitCode(), r.err());
+    // Shape has one constructor left: Line stands for it, and TypeShape goes with Circle.
+    assertTrue(r.out().contains(" unchanged, 2 deleted): 2 constructors, "), r.out());
+    assertFalse(Files.exists(out.resolve("dev/example/shapes/Circle.java")));
+    assertFalse(Files.exists(out.resolve("dev/example/shapes/TypeShape.java")));
+    assertEquals("class Mine {}", Files.readString(mine));
+  }
+
+  @Test
+  void aFailedGenerateLeavesThePreviousOutputAsItWas() throws IOException {
+    Path schema = schemaFile("sample.tl", SHAPES);
+    Path docs = schemaFile("sample.docs.json", "{\"format\": \"tlkit-docs 1\"}");
+    Path out = tmp.resolve("out");
+    assertEquals(0, generate(out, "--docs", docs.toString(), schema.toString()).exitCode());
+    Map<String, String> before = snapshot(out);
+
+    Files.writeString(docs, "{\"format\": \"tlkit-docs 1\",");
+    Run badDocs = generate(out, "--docs", docs.toString(), schema.toString());
+    assertEquals(1, badDocs.exitCode());
+    assertTrue(badDocs.err().startsWith(docs + ":1:"), badDocs.err());
+    assertEquals(before, snapshot(out), "a malformed docs file changes nothing");
+
+    Files.writeString(schema, SHAPES.replace("point x:int y:int", "point x:int y:"));
+    Run badSchema = generate(out, schema.toString());
+    assertEquals(1, badSchema.exitCode());
+    assertTrue(badSchema.err().startsWith(schema + ":1:"), badSchema.err());
+    assertTrue(badSchema.err().endsWith("\n1 error\n"), badSchema.err());
+    assertEquals(before, snapshot(out), "a schema error changes nothing");
+
+    Run missing = generate(out, tmp.resolve("nope.tl").toString());
+    assertEquals("error: cannot read " + tmp.resolve("nope.tl") + ": no such file\n", missing.err());
+    assertEquals(1, missing.exitCode());
+    assertEquals(before, snapshot(out), "an unreadable file changes nothing");
   }
 
   @Test
@@ -334,7 +446,24 @@ class TlcTest {
     Run failing = run("diff", "--fail-on", "breaking", old.toString(), now.toString());
     assertEquals(1, failing.exitCode());
     assertTrue(failing.err().contains("breaking"), failing.err());
-    assertEquals(2, run("diff", "--fail-on", "sometimes", old.toString(), now.toString()).exitCode());
+    assertEquals(1, run("diff", "--fail-on", "BREAKING", old.toString(), now.toString()).exitCode(),
+        "in any case");
+    Run bad = run("diff", "--fail-on", "sometimes", old.toString(), now.toString());
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().startsWith("Invalid value for option '--fail-on': expected one of "
+        + "[never, breaking, wire] (case-insensitive) but was 'sometimes'\nUsage: tlc diff "), bad.err());
+  }
+
+  @Test
+  void diffWithoutTwoSchemasIsAUsageError() {
+    Run none = run("diff");
+    assertEquals(2, none.exitCode());
+    assertTrue(none.err().startsWith("Missing required parameters: 'OLD', 'NEW'\nUsage: tlc diff "), none.err());
+    assertEquals("", none.out());
+    Run one = run("diff", API);
+    assertEquals(2, one.exitCode());
+    assertTrue(one.err().startsWith("Missing required parameter: 'NEW'\nUsage: tlc diff "), one.err());
+    assertEquals("", one.out());
   }
 
   @Test

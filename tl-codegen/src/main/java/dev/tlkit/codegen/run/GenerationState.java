@@ -1,4 +1,4 @@
-package dev.tlkit.maven;
+package dev.tlkit.codegen.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,14 +12,14 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * What one execution generated last time: the {@link InputDigest} of its inputs, the output
- * directory, and every file it wrote there. With it, a run can tell that nothing changed, and which
- * files are its own to delete: files another execution or a user put in the same directory are
- * never listed here, so they are never touched.
+ * What one run generated last time: the {@link InputDigest} of its inputs, the output directory,
+ * and every file it wrote there. With it, a run can tell that nothing changed, and which files are
+ * its own to delete: files another run (another plugin execution, another package) or a user put in
+ * the same directory are never listed here, so they are never touched.
  *
  * <p>Stored as UTF-8 text, one {@code key=value} per line; {@code file=} repeats, sorted:
  * <pre>
- * # tlkit codegen-maven-plugin state; delete this file to force generation
+ * # tlkit generation state; delete this file to force generation
  * format=1
  * digest=5f0c...
  * outputDirectory=/home/me/project/target/generated-sources/tl
@@ -30,10 +30,10 @@ import java.util.TreeSet;
  * @param outputDirectory the directory the files are relative to
  * @param files generated files relative to {@code outputDirectory}, with {@code /} separators, sorted
  */
-record IncrementalState(String digest, Path outputDirectory, List<String> files) {
+record GenerationState(String digest, Path outputDirectory, List<String> files) {
   private static final String FORMAT = "1";
 
-  IncrementalState {
+  GenerationState {
     outputDirectory = outputDirectory.toAbsolutePath().normalize();
     files = List.copyOf(new TreeSet<>(files));
   }
@@ -43,14 +43,14 @@ record IncrementalState(String digest, Path outputDirectory, List<String> files)
    * file of both the old and the new run. If the build dies while writing, the next run still knows
    * every file that may be lying around, and deletes the ones it does not generate.
    */
-  static IncrementalState writing(Path outputDirectory, Collection<String> previous, Collection<String> next) {
+  static GenerationState writing(Path outputDirectory, Collection<String> previous, Collection<String> next) {
     List<String> all = new ArrayList<>(previous);
     all.addAll(next);
-    return new IncrementalState("", outputDirectory, all);
+    return new GenerationState("", outputDirectory, all);
   }
 
   /** The state in {@code stateFile}; empty if there is none or it cannot be read (then all is regenerated). */
-  static Optional<IncrementalState> load(Path stateFile) {
+  static Optional<GenerationState> load(Path stateFile) {
     if (!Files.isRegularFile(stateFile)) {
       return Optional.empty();
     }
@@ -76,7 +76,7 @@ record IncrementalState(String digest, Path outputDirectory, List<String> files)
       if (!FORMAT.equals(format) || digest == null || outputDirectory == null) {
         return Optional.empty();
       }
-      return Optional.of(new IncrementalState(digest, Path.of(outputDirectory), files));
+      return Optional.of(new GenerationState(digest, Path.of(outputDirectory), files));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -85,7 +85,7 @@ record IncrementalState(String digest, Path outputDirectory, List<String> files)
   /** Writes the state, replacing the file in one move so that a reader never sees half of it. */
   void save(Path stateFile) throws IOException {
     StringBuilder text = new StringBuilder()
-        .append("# tlkit codegen-maven-plugin state; delete this file to force generation\n")
+        .append("# tlkit generation state; delete this file to force generation\n")
         .append("format=").append(FORMAT).append('\n')
         .append("digest=").append(digest).append('\n')
         .append("outputDirectory=").append(outputDirectory).append('\n');

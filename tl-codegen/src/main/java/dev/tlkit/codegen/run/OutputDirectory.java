@@ -1,21 +1,21 @@
-package dev.tlkit.maven;
+package dev.tlkit.codegen.run;
 
-import dev.tlkit.codegen.GeneratedFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A source root that generated files go to. A file is written only if its bytes changed, so an
  * unchanged class keeps its timestamp and incremental compilers (javac through Maven, IDEs) leave it
  * alone. Only files named by the caller are ever deleted: this class never lists the directory, so
- * whatever else is in it (another execution's output, a user's file) stays.
+ * whatever else is in it (another run's output, a user's file) stays.
  */
 final class OutputDirectory {
   private final Path root;
@@ -24,26 +24,46 @@ final class OutputDirectory {
     this.root = root.toAbsolutePath().normalize();
   }
 
-  /** What {@link #write} did. */
-  record Writes(int written, int unchanged) {}
+  Path root() {
+    return root;
+  }
 
-  /** Writes every file whose content differs from what is on disk. */
-  Writes write(List<GeneratedFile> files) throws IOException {
-    int written = 0;
-    for (GeneratedFile f : files) {
-      Path target = resolve(f.path());
-      byte[] content = f.content().getBytes(StandardCharsets.UTF_8);
-      if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-        continue;
+  /**
+   * The files (relative path to content) whose bytes differ from what is on disk, in the order
+   * given. Only reads.
+   *
+   * @throws IOException if a file cannot be read, or a path is not inside the root
+   */
+  List<String> changed(Map<String, byte[]> files) throws IOException {
+    List<String> changed = new ArrayList<>();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Path target = resolve(f.getKey());
+      if (!(Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), f.getValue()))) {
+        changed.add(f.getKey());
       }
-      Files.createDirectories(target.getParent());
-      // Write beside the target, then move: a compiler or IDE never reads half a file.
-      Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-      Files.write(temp, content);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      written++;
     }
-    return new Writes(written, files.size() - written);
+    return changed;
+  }
+
+  /**
+   * Checks that every path is inside the root, before anything is written or deleted.
+   *
+   * @throws IOException naming the first that is not (a damaged state file)
+   */
+  void checkInside(Collection<String> files) throws IOException {
+    for (String f : files) {
+      resolve(f);
+    }
+  }
+
+  /** Writes the file, replacing what is there. */
+  void write(String relative, byte[] content) throws IOException {
+    Path target = resolve(relative);
+    Files.createDirectories(target.getParent());
+    // Write beside the target, then move: a compiler or IDE never reads half a file.
+    Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+    Files.write(temp, content);
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**

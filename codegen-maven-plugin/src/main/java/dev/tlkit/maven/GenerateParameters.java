@@ -1,20 +1,22 @@
 package dev.tlkit.maven;
 
+import dev.tlkit.codegen.GeneratorOptions;
+import dev.tlkit.codegen.run.GenerationRequest;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.SchemaOptions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /**
- * Everything one generation depends on, checked and immutable. Built by the mojo from its
- * parameters; nothing of Maven is in it, so {@link SchemaGeneration} runs and is tested without
- * Maven. Every component but {@code stateFile} goes into the up-to-date digest.
+ * The parameters of one {@code tl:generate} (or {@code generate-test}) execution, checked: a value
+ * that cannot work fails naming the parameter as the pom spells it. Nothing of Maven is in it, so
+ * {@link SchemaGeneration} runs and is tested without Maven; {@link #request()} is what it asks
+ * tl-codegen's {@link dev.tlkit.codegen.run.GenerationRun} to do.
  *
  * @param sources the schema files, loaded in path order as one schema
  * @param packageName the Java package of the generated classes
@@ -25,7 +27,7 @@ import javax.lang.model.SourceVersion;
  * @param docsFile the docs file that documents the generated code, or null for none
  * @param nullMarked whether the generated code carries JSpecify's nullness annotations
  */
-public record GenerationRequest(
+public record GenerateParameters(
     SchemaSources sources,
     String packageName,
     Path outputDirectory,
@@ -35,20 +37,20 @@ public record GenerationRequest(
     Path docsFile,
     boolean nullMarked) {
 
-  /** A request without a docs file. */
-  public GenerationRequest(SchemaSources sources, String packageName, Path outputDirectory,
+  /** Parameters without a docs file. */
+  public GenerateParameters(SchemaSources sources, String packageName, Path outputDirectory,
       SchemaOptions schemaOptions, Path stateFile, String generatorVersion) {
     this(sources, packageName, outputDirectory, schemaOptions, stateFile, generatorVersion, null);
   }
 
-  /** A request without nullness annotations. */
-  public GenerationRequest(SchemaSources sources, String packageName, Path outputDirectory,
+  /** Parameters without nullness annotations. */
+  public GenerateParameters(SchemaSources sources, String packageName, Path outputDirectory,
       SchemaOptions schemaOptions, Path stateFile, String generatorVersion, Path docsFile) {
     this(sources, packageName, outputDirectory, schemaOptions, stateFile, generatorVersion,
         docsFile, false);
   }
 
-  public GenerationRequest {
+  public GenerateParameters {
     Objects.requireNonNull(sources, "sources");
     if (packageName == null || packageName.isBlank()) {
       throw new ParameterException("packageName", "is required, e.g. com.example.tl");
@@ -78,8 +80,9 @@ public record GenerationRequest(
     }
   }
 
-  /** The allowed id mismatches, sorted: the digest must not depend on a pom's list order. */
-  public Set<String> allowedIdMismatches() {
-    return new TreeSet<>(schemaOptions.allowedIdMismatches());
+  /** The run these parameters ask for: the sources in path order, absolute, so errors name files any IDE opens. */
+  public GenerationRequest request() {
+    return new GenerationRequest(sources.files(), schemaOptions, new GeneratorOptions(packageName, nullMarked),
+        Optional.ofNullable(docsFile), outputDirectory, stateFile, generatorVersion);
   }
 }

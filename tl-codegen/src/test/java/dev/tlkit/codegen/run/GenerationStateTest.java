@@ -1,4 +1,4 @@
-package dev.tlkit.maven;
+package dev.tlkit.codegen.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,18 +11,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IncrementalStateTest {
+class GenerationStateTest {
   @TempDir
   Path dir;
 
   @Test
   void roundTripsThroughItsFile() throws Exception {
-    IncrementalState state = new IncrementalState("abc", dir.resolve("out"), List.of("p/B.java", "p/A.java"));
+    GenerationState state = new GenerationState("abc", dir.resolve("out"), List.of("p/B.java", "p/A.java"));
     Path file = dir.resolve("tl-state/default.state");
 
     state.save(file);
 
-    assertEquals(Optional.of(state), IncrementalState.load(file));
+    assertEquals(Optional.of(state), GenerationState.load(file));
     assertEquals(List.of("p/A.java", "p/B.java"), state.files());
     assertTrue(Files.readString(file).contains("\nfile=p/A.java\nfile=p/B.java\n"));
   }
@@ -32,7 +32,7 @@ class IncrementalStateTest {
     Path out = dir.resolve("out");
     Files.createDirectories(out.resolve("p"));
     Files.writeString(out.resolve("p/A.java"), "");
-    IncrementalState state = new IncrementalState("abc", out, List.of("p/A.java"));
+    GenerationState state = new GenerationState("abc", out, List.of("p/A.java"));
 
     assertTrue(state.isUpToDate("abc", out));
     assertFalse(state.isUpToDate("abd", out));
@@ -43,15 +43,15 @@ class IncrementalStateTest {
 
   @Test
   void aStateBeingWrittenIsNeverUpToDate() {
-    IncrementalState writing = IncrementalState.writing(dir, List.of("a"), List.of("b"));
+    GenerationState writing = GenerationState.writing(dir, List.of("a"), List.of("b"));
     assertEquals(List.of("a", "b"), writing.files());
     assertFalse(writing.isUpToDate("", dir));
   }
 
   @Test
   void missingOrDamagedFilesMeanNoState() throws Exception {
-    assertEquals(Optional.empty(), IncrementalState.load(dir.resolve("none")));
+    assertEquals(Optional.empty(), GenerationState.load(dir.resolve("none")));
     Files.writeString(dir.resolve("damaged"), "digest=abc\n");
-    assertEquals(Optional.empty(), IncrementalState.load(dir.resolve("damaged")));
+    assertEquals(Optional.empty(), GenerationState.load(dir.resolve("damaged")));
   }
 }

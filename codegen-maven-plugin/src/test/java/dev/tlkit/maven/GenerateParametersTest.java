@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GenerationRequestTest {
-  private static GenerationRequest withPackage(String packageName) {
-    return new GenerationRequest(new SchemaSources(List.of(Path.of("a.tl"))), packageName, Path.of("out"),
+class GenerateParametersTest {
+  private static GenerateParameters withPackage(String packageName) {
+    return new GenerateParameters(new SchemaSources(List.of(Path.of("a.tl"))), packageName, Path.of("out"),
         SchemaOptions.DEFAULT, Path.of("state"), "1");
   }
 
@@ -34,11 +34,11 @@ class GenerationRequestTest {
 
   @Test
   void idPolicyIsOneOfThreeInAnyCase() {
-    assertEquals(IdPolicy.STRICT, GenerationRequest.idPolicy("STRICT"));
-    assertEquals(IdPolicy.WARN, GenerationRequest.idPolicy("warn"));
-    assertEquals(IdPolicy.TRUST, GenerationRequest.idPolicy(" Trust "));
-    assertEquals(IdPolicy.STRICT, GenerationRequest.idPolicy(null));
+    assertEquals(IdPolicy.STRICT, GenerateParameters.idPolicy("STRICT"));
+    assertEquals(IdPolicy.WARN, GenerateParameters.idPolicy("warn"));
+    assertEquals(IdPolicy.TRUST, GenerateParameters.idPolicy(" Trust "));
+    assertEquals(IdPolicy.STRICT, GenerateParameters.idPolicy(null));
     assertEquals("idPolicy: 'lenient' is not one of STRICT, WARN, TRUST",
-        assertThrows(ParameterException.class, () -> GenerationRequest.idPolicy("lenient")).getMessage());
+        assertThrows(ParameterException.class, () -> GenerateParameters.idPolicy("lenient")).getMessage());
   }
 }

@@ -1,4 +1,4 @@
-package dev.tlkit.maven;
+package dev.tlkit.codegen.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class GeneratorVersionTest {
   @Test
-  void isThePluginVersionPlusAHashOfTheGeneratorsCode() {
+  void isTheToolsVersionPlusAHashOfTheGeneratorsCode() {
     String version = GeneratorVersion.of("1.2.3");
 
     assertTrue(version.matches("1\\.2\\.3\\+[0-9a-f]{16}"), version);

@@ -1,4 +1,4 @@
-package dev.tlkit.maven;
+package dev.tlkit.codegen.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,39 +7,47 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.TreeSet;
 
 /**
  * The SHA-256 of everything a generation's output depends on: the digest format, the generator's
- * version, every setting, and each schema file's path and content. Two runs with the same digest
- * generate the same files, so the second one can be skipped.
+ * version, every setting, and each schema file's path and content, in load order. Two runs with the
+ * same digest generate the same files, so the second one can be skipped.
  *
  * <p>Every value is written with its length first, so that no two different inputs can run
  * together into the same byte stream.
  */
 final class InputDigest {
   /** Bump when what goes into the digest changes, so old states never match by accident. */
-  private static final String FORMAT = "tlkit-input-digest-1";
+  private static final String FORMAT = "tlkit-input-digest-2";
 
   private final MessageDigest sha = sha256();
 
   private InputDigest() {}
 
+  /**
+   * The digest of the request's inputs as they are on disk now.
+   *
+   * @throws IOException if a schema file cannot be read (loading it will then say why, in full)
+   */
   static String of(GenerationRequest request) throws IOException {
     InputDigest d = new InputDigest();
     d.add("format", FORMAT);
     d.add("generator", request.generatorVersion());
-    d.add("packageName", request.packageName());
+    d.add("packageName", request.generator().packageName());
+    d.add("nullMarked", String.valueOf(request.generator().nullMarked()));
     d.add("outputDirectory", request.outputDirectory().toString());
     d.add("idPolicy", request.schemaOptions().idPolicy().name());
-    d.add("allowedIdMismatches", String.join(",", request.allowedIdMismatches()));
-    d.add("nullMarked", String.valueOf(request.nullMarked()));
-    for (Path file : request.sources().files()) {
+    // A set: its order is the pom's or the command line's, never part of the output.
+    d.add("allowedIdMismatches", String.join(",", new TreeSet<>(request.schemaOptions().allowedIdMismatches())));
+    for (Path file : request.schemaFiles()) {
       d.add("schema", file.toString());
       d.add(Files.readAllBytes(file));
     }
-    if (request.docsFile() != null) {
-      d.add("docs", request.docsFile().toString());
-      d.add(Files.isRegularFile(request.docsFile()) ? Files.readAllBytes(request.docsFile()) : new byte[0]);
+    if (request.docsFile().isPresent()) {
+      Path docs = request.docsFile().get();
+      d.add("docs", docs.toString());
+      d.add(Files.isRegularFile(docs) ? Files.readAllBytes(docs) : new byte[0]);
     }
     return HexFormat.of().formatHex(d.sha.digest());
   }
