@@ -84,6 +84,27 @@ class UserGuideTest {
     }
   }
 
+  /**
+   * The README's example is the consumer project that the integration tests build and run
+   * (src/it/consumer), file for file: what a user copies is what was tested.
+   */
+  @Test
+  void theReadmeExampleIsTheConsumerProjectThatIsBuiltAndRun() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    Path consumer = ROOT.resolve("generated-api/src/it/consumer");
+    assertEquals(Files.readString(consumer.resolve("pom.xml")), block(readme, "`pom.xml`:", "xml"));
+    assertEquals(Files.readString(consumer.resolve("src/main/java/com/example/Main.java")),
+        block(readme, "`src/main/java/com/example/Main.java`:", "java"));
+  }
+
+  /** The fenced block of {@code language} that follows the first line ending with {@code label}. */
+  static String block(String page, String label, String language) {
+    Matcher m = Pattern.compile("(?m)" + Pattern.quote(label) + "\\n\\n```" + language + "\\n(.*?\\n)```\\n",
+        Pattern.DOTALL).matcher(page);
+    assertTrue(m.find(), "no ```" + language + " block after " + label);
+    return m.group(1);
+  }
+
   @Test
   void theReadmeIsShort() throws IOException {
     long lines = Files.readAllLines(ROOT.resolve("README.md")).size();
