@@ -68,6 +68,14 @@ class ReportsTest {
   }
 
   @Test
+  void aMarkdownHeadingOfFileNamesKeepsTheirCase() {
+    SchemaChanges changes = SchemaDiff.compare(Schemas.tl("api.tl", "a#00000001 = A;"),
+        Schemas.tl("api-next.tl", "a#00000001 = A;", "b#00000002 = B;"));
+    assertTrue(MarkdownReport.render(changes).startsWith("## api.tl -> api-next.tl\n"),
+        MarkdownReport.render(changes));
+  }
+
+  @Test
   void aGenericResultIsWrittenAsTheSchemaWritesIt() {
     SchemaChanges changes = Schemas.diff(
         Schemas.lines("item#00000001 id:int = Item;", "---functions---",
