@@ -162,7 +162,7 @@ final class DocCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     sb.append(p.name()).append(" (").append(p.kind()).append(")\n");
     if (!p.description().isEmpty()) {
-      sb.append('\n').append(wrap(DocText.plain(p.description()), "")).append('\n');
+      sb.append('\n').append(wrap(DocText.text(p.description()), "")).append('\n');
     }
     if (!p.params().isEmpty()) {
       sb.append("\nParameters:\n");
@@ -170,7 +170,7 @@ final class DocCommand implements Callable<Integer> {
         sb.append("  ").append(param.name()).append(": ").append(param.tlType())
             .append("  (Java: ").append(param.javaType()).append(")\n");
         if (!param.description().isEmpty()) {
-          sb.append(wrap(DocText.plain(param.description()), "      ")).append('\n');
+          sb.append(wrap(DocText.text(param.description()), "      ")).append('\n');
         }
       }
     }
@@ -179,7 +179,7 @@ final class DocCommand implements Callable<Integer> {
       if (!p.errors().isEmpty()) {
         sb.append("\nPossible errors:\n");
         for (ErrorDoc e : p.errors()) {
-          sb.append(wrap(code(e, docs) + " " + e.name() + "  " + DocText.plain(e.description()), "  ", "      "))
+          sb.append(wrap(code(e, docs) + " " + e.name() + "  " + DocText.text(e.description()), "  ", "      "))
               .append('\n');
         }
       }

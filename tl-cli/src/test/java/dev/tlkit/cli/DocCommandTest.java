@@ -94,14 +94,18 @@ class DocCommandTest {
     String out = r.out();
     for (String line : List.of(
         "phone.requestCall (function)",
-        "Start a telegram phone call, see here » for more info on the full flow.",
+        // A terminal cannot follow a link: its address follows its text.
+        "Start a telegram phone call, see here » (https://core.telegram.org/api/calls#one-to-one-calls) for",
+        "more info on the full flow.",
         "  video: flags.0?true  (Java: boolean)",
         "      Whether to start a video call",
         "  user_id: InputUser  (Java: TypeInputUser)",
         "      Destination of the phone call",
-        "      Random ID to avoid resending the same object. See here » for more info on random ID",
+        "      Random ID to avoid resending the same object. See here »",
+        "      (https://core.telegram.org/api/updates#updatemessageid-updates) for more info on random ID",
         "  g_a_hash: bytes  (Java: TlBytes)",
         "      Parameter for E2E encryption key exchange »",
+        "      (https://core.telegram.org/api/end-to-end/voice-calls)",
         "      Phone call settings",
         "Result: phone.PhoneCall  (Java: PhonePhoneCall)",
         "  400 CALL_PROTOCOL_FLAGS_INVALID Call protocol flags invalid.",

@@ -16,7 +16,7 @@ public final class MarkdownReport {
 
   public static String render(SchemaChanges changes) {
     StringBuilder out = new StringBuilder();
-    out.append("## ").append(escape(capitalize(TextReport.versions(changes)))).append("\n\n");
+    out.append("## ").append(escape(heading(changes))).append("\n\n");
     if (changes.isEmpty()) {
       out.append("No changes.\n");
       return out.toString();
@@ -133,7 +133,9 @@ public final class MarkdownReport {
     return sb.toString();
   }
 
-  private static String capitalize(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  /** {@code Layer 198 -> 228}; file names, when a side has no layer, as they are ({@code a.tl -> b.tl}). */
+  private static String heading(SchemaChanges changes) {
+    String versions = TextReport.versions(changes);
+    return versions.startsWith("layer ") ? "Layer" + versions.substring("layer".length()) : versions;
   }
 }

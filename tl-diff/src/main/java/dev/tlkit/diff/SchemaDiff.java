@@ -7,12 +7,15 @@ import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.codegen.JavaTypeText;
 import dev.tlkit.codegen.JavaSealedInterface;
 import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.CombinatorText;
 import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
+import dev.tlkit.schema.TypeParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -89,10 +92,10 @@ public final class SchemaDiff {
       Combinator o = olds.get(key);
       Combinator n = news.get(key);
       if (o == null) {
-        changes.add(new DefinitionChange(ChangeKind.ADDED, n.kind(), key, null, n.toTl(), null,
+        changes.add(new DefinitionChange(ChangeKind.ADDED, n.kind(), key, null, declaration(n), null,
             n.idHex(), null, null, List.of(), CompatibilityRules.ADDED));
       } else if (n == null) {
-        changes.add(new DefinitionChange(ChangeKind.REMOVED, o.kind(), key, o.toTl(), null,
+        changes.add(new DefinitionChange(ChangeKind.REMOVED, o.kind(), key, declaration(o), null,
             o.idHex(), null, null, null, List.of(), rules.definitionRemoved(o)));
       } else {
         DefinitionChange changed = changed(key, o, n);
@@ -102,6 +105,17 @@ public final class SchemaDiff {
       }
     }
     return changes;
+  }
+
+  /**
+   * A definition as the reports print it: canonical TL, with a generic result in angle brackets
+   * ({@code = Vector<Item>}), as schemas write a function's result and as the reports write
+   * types everywhere else, not by application ({@code Vector Item}), the form whose CRC32 is the id.
+   */
+  static String declaration(Combinator c) {
+    return CombinatorText.format(c.name(), c.explicitId() ? OptionalInt.of(c.id()) : OptionalInt.empty(),
+        c.typeParameters().stream().map(TypeParameter::toTl).toList(), c.builtinBody(),
+        c.parameters().stream().map(Parameter::toTl).toList(), c.resultType().toTl(), List.of());
   }
 
   /** The change from {@code o} to {@code n}, or null if they are the same but for docs. */
@@ -129,7 +143,7 @@ public final class SchemaDiff {
       parts.add(result.impact());
     }
     fields.forEach(f -> parts.add(f.impact()));
-    return new DefinitionChange(ChangeKind.CHANGED, n.kind(), key, o.toTl(), n.toTl(), o.idHex(),
+    return new DefinitionChange(ChangeKind.CHANGED, n.kind(), key, declaration(o), declaration(n), o.idHex(),
         n.idHex(), idImpact, result, fields, CompatibilityRules.combine(parts));
   }
 

@@ -68,6 +68,30 @@ class ReportsTest {
   }
 
   @Test
+  void aMarkdownHeadingOfFileNamesKeepsTheirCase() {
+    SchemaChanges changes = SchemaDiff.compare(Schemas.tl("api.tl", "a#00000001 = A;"),
+        Schemas.tl("api-next.tl", "a#00000001 = A;", "b#00000002 = B;"));
+    assertTrue(MarkdownReport.render(changes).startsWith("## api.tl -> api-next.tl\n"),
+        MarkdownReport.render(changes));
+  }
+
+  @Test
+  void aGenericResultIsWrittenAsTheSchemaWritesIt() {
+    SchemaChanges changes = Schemas.diff(
+        Schemas.lines("item#00000001 id:int = Item;", "---functions---",
+            "getItems#00000002 = Vector<Item>;"),
+        Schemas.lines("item#00000001 id:int = Item;", "---functions---",
+            "getItems#00000002 = Vector<Item>;", "getIds#00000003 peer:Vector<Item> = Vector<int>;"));
+
+    assertTrue(TextReport.render(changes).contains(
+        "+ getIds (function)  getIds#00000003 peer:Vector<Item> = Vector<int>\n"), TextReport.render(changes));
+    assertTrue(MarkdownReport.render(changes).contains(
+        "- function `getIds#00000003 peer:Vector<Item> = Vector<int>`"), MarkdownReport.render(changes));
+    assertTrue(JsonReport.render(changes).contains(
+        "\"new\": \"getIds#00000003 peer:Vector<Item> = Vector<int>\""), JsonReport.render(changes));
+  }
+
+  @Test
   void textOfNoChanges() {
     assertEquals("layer 1 -> 1: no changes\n", TextReport.render(Schemas.diff(OLD, OLD)));
   }

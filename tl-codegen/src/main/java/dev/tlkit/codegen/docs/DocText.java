@@ -123,6 +123,39 @@ public final class DocText {
   }
 
   /**
+   * The text for a terminal: as {@link #plain}, but a link keeps where it leads, in parentheses
+   * after its text ({@code see here » (https://core.telegram.org/api/calls)}), since a terminal
+   * cannot follow it. A link whose text is already its address is written once.
+   */
+  public static String text(String text) {
+    StringBuilder out = new StringBuilder();
+    String href = null;
+    int linkStart = 0;
+    for (Token t : tokens(text)) {
+      if (t instanceof Text x) {
+        out.append(x.text());
+      } else if (t instanceof Tag tag && tag.name().equals("a")) {
+        if (!tag.closing()) {
+          href = tag.href();
+          linkStart = out.length();
+        } else if (href != null) {
+          if (!out.substring(linkStart).strip().equals(href)) {
+            out.append(" (").append(href).append(')');
+          }
+          href = null;
+        }
+      } else if (t instanceof Break) {
+        out.append('\n');
+      } else if (t instanceof Paragraph) {
+        out.append("\n\n");
+      } else if (t instanceof Reference r) {
+        out.append(r.name());
+      }
+    }
+    return out.toString().replace('\u00a0', ' ').strip();
+  }
+
+  /**
    * The text as Markdown on one line (for table cells): links as {@code [text](url)}, code in
    * backticks, emphasis with {@code *}, breaks as {@code <br>}, {@code {@tl NAME}} as code.
    */

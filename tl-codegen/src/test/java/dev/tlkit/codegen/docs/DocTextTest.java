@@ -70,6 +70,18 @@ class DocTextTest {
   }
 
   @Test
+  void textForATerminalKeepsWhereEachLinkLeads() {
+    assertEquals("Start a call, see here \u00bb (https://core.telegram.org/api/calls) for more; <b> user",
+        DocText.text("Start a call, see <a href=\"https://core.telegram.org/api/calls\">here &raquo;</a> "
+            + "for more; &lt;b&gt; {@tl user}"));
+    // A link that shows its address is written once; a link we cannot keep (a relative one) is text.
+    assertEquals("See https://t.me/x or the FAQ.",
+        DocText.text("See <a href=\"https://t.me/x\">https://t.me/x</a> or <a href=\"/faq\">the FAQ</a>."));
+    assertEquals("Two (mailto:a@b) links (https://x/y)",
+        DocText.text("<a href='mailto:a@b'>Two</a> <b><a href=//x/y>links</a></b>"));
+  }
+
+  @Test
   void markdown() {
     assertEquals("Start a call, see [here \u00bb](https://x/a%29) **now**, `code\\_x` `user`",
         DocText.markdown("Start a call, see <a href=\"https://x/a)\">here &raquo;</a> <b>now</b>, <code>code_x</code> {@tl user}"));
