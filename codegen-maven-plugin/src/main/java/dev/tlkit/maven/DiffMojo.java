@@ -140,7 +140,8 @@ public class DiffMojo extends SchemaMojo {
     }
   }
 
-  private static Schema load(List<Path> files, SchemaOptions options, BuildLog log)
+  /** Loads {@code files} as one schema, warnings to {@code log}; errors fail the goal, listing them. */
+  static Schema load(List<Path> files, SchemaOptions options, BuildLog log)
       throws MojoFailureException {
     SchemaLoader loader = new SchemaLoader(options);
     for (Path file : files) {
