@@ -147,7 +147,8 @@ final class ExampleValues {
       case INT -> new IntValue(intValue(name, path));
       case LONG -> new LongValue(longValue(name, path));
       case DOUBLE -> new DoubleValue(doubleValue(name, path));
-      case STRING -> new TextValue(text(name));
+      case STRING -> new TextValue(name.toLowerCase(Locale.ROOT).contains("hash") && !TEXTS.containsKey(name)
+          ? hex(16, path) : text(name));
       case BYTES -> new BytesValue(hex(bytesLength(name), path));
       case INT128 -> new BytesValue(hex(16, path));
       case INT256 -> new BytesValue(hex(32, path));
@@ -160,7 +161,7 @@ final class ExampleValues {
     List<Combinator> all = type.constructors().stream().filter(k -> !k.isBuiltin()).toList();
     if (depth + 1 >= DEEP) {
       // Deep down, a small real constructor if there is one, else the one that ends soonest.
-      return all.stream().filter(k -> !k.name().endsWith("Empty") && constructorCost.get(k.key()) <= SMALL)
+      return all.stream().filter(k -> !isPlaceholder(k) && constructorCost.get(k.key()) <= SMALL)
           .min(Comparator.comparingInt(k -> constructorCost.get(k.key())))
           .orElseGet(() -> all.stream().min(Comparator.comparingInt((Combinator k) -> constructorCost.get(k.key()))
               .thenComparing(k -> k.name().endsWith("Empty") ? 1 : 0)).orElseThrow());
@@ -176,10 +177,15 @@ final class ExampleValues {
       }
     }
     return all.stream()
-        .filter(k -> !k.name().endsWith("Empty"))
+        .filter(k -> !isPlaceholder(k))
         .filter(k -> constructorCost.get(k.key()) < Integer.MAX_VALUE)
         .findFirst()
         .orElse(all.get(0));
+  }
+
+  /** {@code messageMediaEmpty}, {@code messageEntityUnknown}, {@code pageBlockUnsupported}: not what a user builds. */
+  private static boolean isPlaceholder(Combinator k) {
+    return k.name().endsWith("Empty") || k.name().endsWith("Unknown") || k.name().endsWith("Unsupported");
   }
 
   /** A constructor for {@code Object} and {@code X}: one without fields if there is one. */
