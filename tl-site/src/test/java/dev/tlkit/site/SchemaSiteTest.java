@@ -74,6 +74,20 @@ class SchemaSiteTest {
     first.forEach((k, v) -> assertArrayEquals(v, second.get(k), k));
   }
 
+  @Test
+  void writingAgainDeletesPagesTheSchemaNoLongerHas() throws IOException {
+    Schema schema = resource("tdlib-e2e_api.tl", Set.of());
+    Site.Input input = new Site.Input(schema, ApiDocs.EMPTY, new GeneratorOptions("e2e"), List.of(), "e2e");
+    Site.write(input, out);
+    Path stale = out.resolve("function/gone.html");
+    Files.writeString(stale, "<html></html>");
+    Path index = out.resolve("index.html");
+    byte[] before = Files.readAllBytes(index);
+    Site.write(input, out);
+    assertFalse(Files.exists(stale), "a page of a definition the schema no longer has");
+    assertArrayEquals(before, Files.readAllBytes(index));
+  }
+
   /** What a hostile or careless docs file could put in a page comes out as text. */
   @Test
   void docsTextCannotAddScriptsOrAttributes() throws IOException {
