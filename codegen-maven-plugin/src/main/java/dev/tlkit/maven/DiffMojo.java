@@ -138,7 +138,8 @@ public class DiffMojo extends SchemaMojo {
     }
   }
 
-  private static Schema load(List<Path> files, SchemaOptions options, BuildLog log)
+  /** Loads {@code files} as one schema, warnings to {@code log}; errors fail the goal, listing them. */
+  static Schema load(List<Path> files, SchemaOptions options, BuildLog log)
       throws MojoFailureException {
     try {
       LoadedSchema loaded = LoadedSchema.load(files, options);

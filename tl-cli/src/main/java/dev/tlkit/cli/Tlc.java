@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Tlc.Version.class,
     description = "Checks TL schemas, generates Java from them, decodes TL messages, verifies "
-        + "golden byte vectors and prints the documentation of the Telegram API.",
+        + "golden byte vectors, prints the documentation of the Telegram API and writes its reference site.",
     subcommands = {
         CheckCommand.class,
         GenerateCommand.class,
@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
         VerifyVectorsCommand.class,
         DiffCommand.class,
         DocCommand.class,
+        SiteCommand.class,
         ImportDocsCommand.class,
         CommandLine.HelpCommand.class
     },

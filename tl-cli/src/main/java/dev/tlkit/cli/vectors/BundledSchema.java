@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,6 +31,13 @@ public final class BundledSchema {
   static final Set<String> LEGACY_IDS =
       Set.of("ipPortSecret", "accessPointRule", "help.configSimple", "msg_container");
 
+  /**
+   * The earlier layers bundled from schema/history, for the site's layer history: each is an
+   * {@code api.tl}, named so, as today's file is. (A jar's folders cannot be listed; a test keeps
+   * this list equal to the folders of schema/history.)
+   */
+  public static final List<String> HISTORY = List.of("181", "198", "223");
+
   private static volatile Schema schema;
 
   private BundledSchema() {}
@@ -47,6 +55,13 @@ public final class BundledSchema {
       }
     }
     return s;
+  }
+
+  /** The earlier layers of {@link #HISTORY}, oldest first. */
+  public static List<Schema> history() {
+    return HISTORY.parallelStream()
+        .map(layer -> new SchemaLoader().add("api.tl", read(FOLDER + "history/" + layer + "/api.tl")).load())
+        .toList();
   }
 
   private static Schema load() {

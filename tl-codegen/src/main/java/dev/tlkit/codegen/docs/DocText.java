@@ -79,10 +79,35 @@ public final class DocText {
    *     schema has no such definition; then the name is written as code
    */
   public static String javadoc(String text, Function<String, String> linkTo) {
+    return html(text, DocText::escapeHtml, name -> {
+      String target = linkTo.apply(name);
+      return target == null ? "{@code " + javadocCode(name) + "}" : "{@link " + target + "}";
+    }).replace("*/", "*&#47;");
+  }
+
+  /**
+   * The text as an HTML fragment for a web page, sanitised as {@link #javadoc} is: only the
+   * inline tags above are kept, balanced; links only to absolute {@code http(s)} and
+   * {@code mailto} addresses; everything else is escaped text, so no script, attribute or
+   * element of the docs text reaches the page.
+   *
+   * @param hrefOf the address of the page of a TL name, or null if there is none; then
+   *     {@code {@tl NAME}} is written as code
+   */
+  public static String html(String text, Function<String, String> hrefOf) {
+    return html(text, DocText::escapeText, name -> {
+      String href = hrefOf.apply(name);
+      String code = "<code>" + escapeText(name) + "</code>";
+      return href == null ? code : "<a href=\"" + escapeText(href).replace("\"", "&quot;") + "\">" + code + "</a>";
+    });
+  }
+
+  /** The kept tags as HTML, text through {@code escape}, {@code {@tl NAME}} through {@code reference}. */
+  private static String html(String text, Function<String, String> escape, Function<String, String> reference) {
     StringBuilder out = new StringBuilder();
     for (Token t : tokens(text)) {
       if (t instanceof Text x) {
-        out.append(escapeHtml(x.text()));
+        out.append(escape.apply(x.text()));
       } else if (t instanceof Tag tag && tag.name().equals(NO_LINK)) {
         continue;
       } else if (t instanceof Tag tag && tag.closing()) {
@@ -90,7 +115,7 @@ public final class DocText {
       } else if (t instanceof Tag tag) {
         out.append('<').append(tag.name());
         if (tag.href() != null) {
-          out.append(" href=\"").append(escapeHtml(tag.href()).replace("\"", "&quot;")).append('"');
+          out.append(" href=\"").append(escape.apply(tag.href()).replace("\"", "&quot;")).append('"');
         }
         out.append('>');
       } else if (t instanceof Break) {
@@ -98,11 +123,10 @@ public final class DocText {
       } else if (t instanceof Paragraph) {
         out.append("\n<p>");
       } else if (t instanceof Reference r) {
-        String target = linkTo.apply(r.name());
-        out.append(target == null ? "{@code " + javadocCode(r.name()) + "}" : "{@link " + target + "}");
+        out.append(reference.apply(r.name()));
       }
     }
-    return out.toString().replace("*/", "*&#47;");
+    return out.toString();
   }
 
   /** The text without markup: tags dropped, references decoded, {@code {@tl NAME}} as NAME. */
@@ -383,6 +407,11 @@ public final class DocText {
       }
     }
     return out.toString();
+  }
+
+  /** Text for an HTML page: only the markup characters escaped. */
+  private static String escapeText(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static String javadocCode(String s) {

@@ -94,4 +94,17 @@ class DocTextTest {
     assertEquals("Returns a < b & c, see {@link x}", DocText.plain(DocText.ofPlain(tdlib)));
     assertEquals("Returns a &lt; b &amp; c, see {&#64;link x}", javadoc(DocText.ofPlain(tdlib)));
   }
+
+  @Test
+  void htmlForPagesKeepsTheSameTagsAndNothingElse() {
+    Map<String, String> pages = Map.of("user", "../constructor/user.html");
+    assertEquals("<strong>x</strong> of <a href=\"../constructor/user.html\"><code>user</code></a>,"
+            + " not <code>nope</code>, <a href=\"https://telegram.org/x\">x</a>",
+        DocText.html("<strong>x</strong> of {@tl user}, not {@tl nope}, <a href=\"//telegram.org/x\">x</a>",
+            pages::get));
+    assertEquals("&lt;script&gt;alert(1)&lt;/script&gt; <b>a</b>",
+        DocText.html("<script>alert(1)</script> <b onclick=\"x()\">a", pages::get));
+    assertEquals("a\n<p>b<br>c &amp; @d", DocText.html("a\n\nb<br>c & @d", pages::get));
+    assertEquals("click", DocText.html("<a href=\"javascript:alert(1)\">click</a>", pages::get));
+  }
 }
