@@ -63,15 +63,13 @@ final class CrossReferences {
   private List<String> mentioned(TypeRef ref) {
     List<String> keys = new ArrayList<>();
     if (ref instanceof TypeRef.Named n) {
-      switch (n.target().kind()) {
-        case TYPE -> keys.add(n.target().key());
-        case CONSTRUCTOR -> {
-          TlType t = typeOfConstructor.get(n.target().key());
-          if (t != null) {
-            keys.add(t.key());
-          }
+      if (n.target() instanceof TypeRef.Target.Boxed b) {
+        keys.add(b.typeKey());
+      } else if (n.target() instanceof TypeRef.Target.Bare b) {
+        TlType t = typeOfConstructor.get(b.constructorKey());
+        if (t != null) {
+          keys.add(t.key());
         }
-        default -> { }
       }
       n.args().forEach(a -> keys.addAll(mentioned(a)));
     }

@@ -1,6 +1,6 @@
 package dev.tlkit.site;
 
-import dev.tlkit.codegen.JavaComponent;
+import dev.tlkit.codegen.JavaField;
 import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.codegen.JavaRecord;
 import dev.tlkit.codegen.docs.ApiDocs;
@@ -129,7 +129,7 @@ final class SitePages {
         imports(), example.java(), example.variable(), example.bytes().length,
         example.wire().stream().map(w -> new WireRow(w.label(), w.hex())).toList());
     List<Param> params = new ArrayList<>();
-    for (JavaComponent k : record.components()) {
+    for (JavaField k : record.components()) {
       Parameter p = c.parameters().stream().filter(q -> q.name().equals(k.tlName())).findFirst().orElseThrow();
       String presence = p.isTrueFlag() ? "flag " + p.condition()
           : p.isOptional() ? "optional, " + p.condition()

@@ -43,11 +43,9 @@ final class TypeLinks {
       return;
     }
     String head = (n.percent() ? "%" : "") + n.name();
-    String page = switch (n.target().kind()) {
-      case TYPE -> paths.type(n.target().key());
-      case CONSTRUCTOR -> paths.definition(n.target().key());
-      default -> null;
-    };
+    String page = n.target() instanceof TypeRef.Target.Boxed b ? paths.type(b.typeKey())
+        : n.target() instanceof TypeRef.Target.Bare b ? paths.definition(b.constructorKey())
+        : null;
     parts.add(new Link(head, page == null ? null : root + page));
     if (!n.args().isEmpty()) {
       parts.add(new Link("<", null));

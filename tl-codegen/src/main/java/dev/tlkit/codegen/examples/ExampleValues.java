@@ -1,7 +1,7 @@
 package dev.tlkit.codegen.examples;
 
 import com.palantir.javapoet.TypeName;
-import dev.tlkit.codegen.JavaComponent;
+import dev.tlkit.codegen.JavaField;
 import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.codegen.JavaRecord;
 import dev.tlkit.codegen.examples.ExampleValue.BoolValue;
@@ -20,7 +20,7 @@ import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeParameter;
 import dev.tlkit.schema.TypeRef;
-import dev.tlkit.schema.WireSizes;
+import dev.tlkit.schema.WireShape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,7 +71,7 @@ final class ExampleValues {
     Map<String, String> typeArguments = new HashMap<>();
     for (int i = 0; i < c.parameters().size(); i++) {
       Parameter p = c.parameters().get(i);
-      Optional<JavaComponent> component = record.components().stream()
+      Optional<JavaField> component = record.components().stream()
           .filter(k -> k.tlName().equals(p.name())).findFirst();
       if (component.isEmpty()) {
         continue; // computed: flags and lengths
@@ -105,41 +105,39 @@ final class ExampleValues {
       return v.bang() ? object(simplestFunction(), depth + 1, path) : object(simplestConstructor(), depth + 1, path);
     }
     TypeRef.Named n = (TypeRef.Named) ref;
-    switch (n.target().kind()) {
-      case BUILTIN:
-        return builtin(name, n.target().builtin(), path);
-      case VECTOR: {
-        if (depth + 1 >= DEEP) {
-          return new ListValue(List.of());
-        }
-        TypeRef element = n.args().get(0);
-        List<ExampleValue> elements = new ArrayList<>();
-        int count = isNumber(element) ? 2 : 1;
-        for (int i = 0; i < count; i++) {
-          elements.add(value(singular(name), element, depth, path + "[" + i + "]"));
-        }
-        return new ListValue(elements);
-      }
-      case TYPE:
-        return object(model.record(choose(schema.type(n.target().key()).orElseThrow(), depth)),
-            depth + 1, path);
-      case CONSTRUCTOR: {
-        Combinator k = schema.constructorByKey(n.target().key()).orElseThrow();
-        if (k.isBuiltin()) {
-          return new BytesValue(hex(WireSizes.rawIntWidth(k), path));
-        }
-        return object(model.record(k), depth + 1, path);
-      }
-      case OBJECT:
-        return object(simplestConstructor(), depth + 1, path);
-      default:
-        throw new IllegalStateException("unlinked type " + n.name());
+    TypeRef.Target target = n.target();
+    if (target instanceof TypeRef.Target.Scalar s) {
+      return builtin(name, s.builtin(), path);
     }
+    if (target instanceof TypeRef.Target.Vector) {
+      if (depth + 1 >= DEEP) {
+        return new ListValue(List.of());
+      }
+      TypeRef element = n.args().get(0);
+      List<ExampleValue> elements = new ArrayList<>();
+      int count = isNumber(element) ? 2 : 1;
+      for (int i = 0; i < count; i++) {
+        elements.add(value(singular(name), element, depth, path + "[" + i + "]"));
+      }
+      return new ListValue(elements);
+    }
+    if (target instanceof TypeRef.Target.Boxed b) {
+      return object(model.record(choose(schema.type(b.typeKey()).orElseThrow(), depth)),
+          depth + 1, path);
+    }
+    if (target instanceof TypeRef.Target.Bare b) {
+      Combinator k = schema.constructorByKey(b.constructorKey()).orElseThrow();
+      if (k.isBuiltin()) {
+        return new BytesValue(hex(WireShape.of(schema, ref).fixedSize(), path));
+      }
+      return object(model.record(k), depth + 1, path);
+    }
+    return object(simplestConstructor(), depth + 1, path);
   }
 
   private static boolean isNumber(TypeRef ref) {
-    return ref instanceof TypeRef.Named n && n.target().kind() == TypeRef.TargetKind.BUILTIN
-        && (n.target().builtin() == Builtin.INT || n.target().builtin() == Builtin.LONG);
+    return ref instanceof TypeRef.Named n && n.target() instanceof TypeRef.Target.Scalar s
+        && (s.builtin() == Builtin.INT || s.builtin() == Builtin.LONG);
   }
 
   private ExampleValue builtin(String name, Builtin b, String path) {
@@ -245,12 +243,14 @@ final class ExampleValues {
 
   private long cost(TypeRef ref) {
     if (ref instanceof TypeRef.Named n) {
-      return switch (n.target().kind()) {
-        case TYPE -> typeCost.getOrDefault(n.target().key(), Integer.MAX_VALUE);
-        case CONSTRUCTOR -> constructorCost.getOrDefault(n.target().key(), 0);
-        case OBJECT -> 1;
-        default -> 0;
-      };
+      TypeRef.Target target = n.target();
+      if (target instanceof TypeRef.Target.Boxed b) {
+        return typeCost.getOrDefault(b.typeKey(), Integer.MAX_VALUE);
+      }
+      if (target instanceof TypeRef.Target.Bare b) {
+        return constructorCost.getOrDefault(b.constructorKey(), 0);
+      }
+      return target instanceof TypeRef.Target.AnyObject ? 1 : 0;
     }
     return ref instanceof TypeRef.Var ? 1 : 0;
   }

@@ -12,7 +12,7 @@ import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TypeRef;
-import dev.tlkit.schema.WireSizes;
+import dev.tlkit.schema.WireShape;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,7 +21,10 @@ import java.util.List;
 
 /**
  * Writes an example's value as TL bytes from the schema alone, by the TL binary rules, apart from
- * the generated code: what the page shows under an example is what {@code toBytes()} must give.
+ * the generated code and the runtime: what the page shows under an example is what {@code
+ * toBytes()} must give, and {@code SiteExamplesTest} holds the two against each other, so this
+ * encoder is kept independent of them on purpose (only the schema's {@link WireShape} says which
+ * field is a length).
  * The top object's bytes come split per field: constructor id, each {@code #} field, each field.
  */
 final class ExampleWire {
@@ -65,7 +68,7 @@ final class ExampleWire {
       writeInt(flags, out);
       return true;
     }
-    if (WireSizes.isLengthOfNext(c.parameters(), i)) {
+    if (WireShape.ofParameters(schema, c).get(i) instanceof WireShape.LengthOfNext) {
       ByteArrayOutputStream next = new ByteArrayOutputStream();
       Parameter body = c.parameters().get(i + 1);
       write(body.type(), value.field(body.name()), next);
@@ -107,32 +110,31 @@ final class ExampleWire {
       return;
     }
     TypeRef.Named n = (TypeRef.Named) ref;
-    switch (n.target().kind()) {
-      case BUILTIN -> builtin(n, v, out);
-      case VECTOR -> {
-        ListValue list = (ListValue) v;
-        if (!n.bare()) {
-          writeInt(VECTOR_ID, out);
-        }
-        writeInt(list.elements().size(), out);
-        for (ExampleValue e : list.elements()) {
-          write(n.args().get(0), e, out);
-        }
+    TypeRef.Target target = n.target();
+    if (target instanceof TypeRef.Target.Scalar s) {
+      builtin(s, v, out);
+    } else if (target instanceof TypeRef.Target.Vector) {
+      ListValue list = (ListValue) v;
+      if (!n.bare()) {
+        writeInt(VECTOR_ID, out);
       }
-      case TYPE, OBJECT -> boxed((ObjectValue) v, out);
-      case CONSTRUCTOR -> {
-        if (v instanceof BytesValue b) {
-          out.writeBytes(HexFormat.of().parseHex(b.hex()));
-        } else {
-          body((ObjectValue) v, out);
-        }
+      writeInt(list.elements().size(), out);
+      for (ExampleValue e : list.elements()) {
+        write(n.args().get(0), e, out);
       }
-      default -> throw new IllegalStateException("unlinked type " + n.name());
+    } else if (target instanceof TypeRef.Target.Bare) {
+      if (v instanceof BytesValue b) {
+        out.writeBytes(HexFormat.of().parseHex(b.hex()));
+      } else {
+        body((ObjectValue) v, out);
+      }
+    } else {
+      boxed((ObjectValue) v, out);
     }
   }
 
-  private void builtin(TypeRef.Named n, ExampleValue v, ByteArrayOutputStream out) {
-    switch (n.target().builtin()) {
+  private void builtin(TypeRef.Target.Scalar s, ExampleValue v, ByteArrayOutputStream out) {
+    switch (s.builtin()) {
       case INT -> writeInt(((IntValue) v).value(), out);
       case LONG -> writeLong(((LongValue) v).value(), out);
       case DOUBLE -> writeLong(Double.doubleToRawLongBits(((DoubleValue) v).value()), out);
