@@ -557,11 +557,17 @@ public final class TlReader {
    */
   private int bytesPrefix(String what) {
     int start = pos;
-    need(1, what + " length");
+    // Not need(n, what + " length"): the message would be concatenated for every value read,
+    // wherever the JIT does not inline this method into a caller that names a constant.
+    if (limit - pos < 1) {
+      throw truncated(1, what + " length");
+    }
     int len = byteAt(pos) & 0xFF;
     int header = 1;
     if (len == 0xFE) {
-      need(4, what + " length");
+      if (limit - pos < 4) {
+        throw truncated(4, what + " length");
+      }
       len = intAt(pos) >>> 8;
       header = 4;
     } else if (len == 0xFF) {
