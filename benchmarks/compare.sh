@@ -36,8 +36,9 @@
 # MB/s and of the ratio of the two in each run (this machine is noisy: a ratio from one run is
 # good to about 30 %). Then, once per JDK, JMH's gc profiler measures what tlkit allocates per
 # pass (dev.tlkit.bench.WorkloadBenchmark, gc.alloc.rate.norm), shown per byte decoded and per
-# message encoded. With the defaults, about 50 minutes; --warmup 10 --corpus-warmup 60 --rounds 5
-# about 25.
+# message encoded. With the defaults, about an hour; --warmup 10 --corpus-warmup 60 --rounds 5
+# --only history,updates,corpus took 22 minutes (docs/performance-text.md), but 60 s of warm-up
+# does not bring the corpus to its steady state.
 # JAVA_OPTS is passed to tlkit's JVMs (default: -XX:CompileThresholdScaling=0.1, see below).
 set -euo pipefail
 
