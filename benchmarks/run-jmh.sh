@@ -11,6 +11,8 @@
 #                         512 KiB, and System.arraycopy of 512 KiB as the baseline (ns/op)
 #   GenerationBenchmark   parse + link + generate of schema/*.tl in a warm JVM (ms/op)
 # Any argument goes to JMH, e.g.  benchmarks/run-jmh.sh ObjectBenchmark -i 10
+# (WorkloadBenchmark, one pass over a workload of compare.sh per operation, is compare.sh's: it
+# runs here only when named, e.g.  benchmarks/run-jmh.sh WorkloadBenchmark -p workload=FILE)
 # The results are also written to benchmarks/target/jmh-result.json, and summarized after the run
 # (MB/s for the corpus, allocation per op) by dev.tlkit.bench.JmhSummary.
 set -euo pipefail
@@ -21,6 +23,7 @@ if [ ! -f "$jar" ]; then
   mvn -q -B -f "$bench/pom.xml" package -DskipTests
 fi
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
+[ $# -gt 0 ] || set -- -e WorkloadBenchmark
 java -jar "$jar" -prof gc -rf json -rff "$bench/target/jmh-result.json" "$@"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "$jar" dev.tlkit.bench.JmhSummary "$bench/target/jmh-result.json"

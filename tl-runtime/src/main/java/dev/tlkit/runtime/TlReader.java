@@ -32,8 +32,8 @@ import java.util.zip.GZIPInputStream;
  * <p>A {@link ByteBuffer} is read where it lies, heap or direct, from its position to its limit,
  * little-endian whatever its {@link ByteBuffer#order() order}, and neither its position nor its
  * order is changed. A heap buffer is read through its array, as fast as an array; another buffer
- * (direct, or read-only) through absolute gets, its {@code string}s through a scratch array of
- * this reader.
+ * (direct, or read-only) through absolute gets, its {@code string}s copied in bulk into an array
+ * the thread reuses and decoded from there.
  *
  * <p><b>Sharing mode.</b> By default every {@code bytes}, {@code int128} and {@code int256} value
  * is copied out of the input, so the input may be reused as soon as decoding returns. With {@link
@@ -92,8 +92,6 @@ public final class TlReader {
   private int bytesEnd;
   /** Whether {@code bytes} values are views of {@link #data} instead of copies. */
   private boolean share;
-  /** Where strings read from {@link #buffer} are copied before decoding; made on first need. */
-  private byte[] scratch;
   /** The constructor id read by {@link #readAnyBoxed(TlSchema)}, for the caller's dispatch. */
   private int boxedId;
   /**
@@ -101,8 +99,6 @@ public final class TlReader {
    * value: {@link #end(Object)} then checks that the value used all of it.
    */
   private boolean inflatedValue;
-  /** Where {@link #readString()} decodes text, grown to the longest string of the message. */
-  private char[] chars;
 
   /**
    * Creates a reader of all of {@code data}. The array is not copied: do not change it while
@@ -298,30 +294,27 @@ public final class TlReader {
     if (data != null) {
       s = utf8(data, pos, len);
     } else {
-      if (scratch == null || scratch.length < len) {
-        scratch = new byte[Math.max(len, 256)];
-      }
-      buffer.get(pos, scratch, 0, len);
-      s = utf8(scratch, 0, len);
+      byte[] copy = Utf8.bytes(len);
+      buffer.get(pos, copy, 0, len);
+      s = utf8(copy, 0, len);
     }
     pos = bytesEnd;
     return s;
   }
 
   /**
-   * The string of {@code len} UTF-8 bytes: decoded into {@link #chars}, reused for every string of
-   * the message (see {@link Utf8}); ASCII is copied as Latin-1, the JDK's own fastest path;
-   * anything malformed is decoded by the JDK, with its U+FFFD rules.
+   * The string of {@code len} UTF-8 bytes (see {@link Utf8}): ASCII, found eight bytes at a time,
+   * is copied as Latin-1, the JDK's own fastest path; other well-formed UTF-8 is decoded into the
+   * thread's char array, and the string made from it; anything malformed is decoded by the JDK,
+   * with its U+FFFD rules.
    */
-  private String utf8(byte[] b, int off, int len) {
-    char[] out = chars;
-    if (out == null || out.length < len) {
-      chars = out = new char[Math.max(len, 64)];
+  private static String utf8(byte[] b, int off, int len) {
+    int ascii = Utf8.asciiEnd(b, off, off + len) - off;
+    if (ascii == len) {
+      return len == 0 ? "" : new String(b, off, len, StandardCharsets.ISO_8859_1);
     }
-    int n = Utf8.decode(b, off, len, out);
-    if (n == len) {
-      return new String(b, off, len, StandardCharsets.ISO_8859_1);
-    }
+    char[] out = Utf8.chars(len);
+    int n = Utf8.decode(b, off, len, ascii, out);
     return n < 0 ? new String(b, off, len, StandardCharsets.UTF_8) : new String(out, 0, n);
   }
 
@@ -572,11 +565,17 @@ public final class TlReader {
    */
   private int bytesPrefix(String what) {
     int start = pos;
-    need(1, what + " length");
+    // Not need(n, what + " length"): the message would be concatenated for every value read,
+    // wherever the JIT does not inline this method into a caller that names a constant.
+    if (limit - pos < 1) {
+      throw truncated(1, what + " length");
+    }
     int len = byteAt(pos) & 0xFF;
     int header = 1;
     if (len == 0xFE) {
-      need(4, what + " length");
+      if (limit - pos < 4) {
+        throw truncated(4, what + " length");
+      }
       len = intAt(pos) >>> 8;
       header = 4;
     } else if (len == 0xFF) {
@@ -589,10 +588,14 @@ public final class TlReader {
           start - base);
     }
     int end = start + total;
-    for (int i = start + header + len; i < end; i++) {
-      if (byteAt(i) != 0) {
-        throw new TlDecodeException(
-            "non-zero padding after " + what + " of length " + len, i - base);
+    int padding = end - (start + header + len);
+    // The padding is the last 0 to 3 bytes of the int that ends the value: one read, not a loop.
+    if (padding != 0 && intAt(end - 4) >>> (32 - 8 * padding) != 0) {
+      for (int i = end - padding; i < end; i++) {
+        if (byteAt(i) != 0) {
+          throw new TlDecodeException(
+              "non-zero padding after " + what + " of length " + len, i - base);
+        }
       }
     }
     pos = start + header;

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class TlBufferTest {
   private static final List<String> STRINGS = List.of("", "a", "hello", "привет мир", "你好",
       "mixed: abc привет 你好 🙂 end", "lone \uD800 surrogate", "x".repeat(253), "x".repeat(254),
-      "é".repeat(127), "é".repeat(200), "日本".repeat(300));
+      "é".repeat(127), "é".repeat(200), "日本".repeat(300),
+      // Longer than the array a thread keeps for writing to direct buffers, and around its size.
+      "y".repeat(Utf8.KEPT), "y".repeat(Utf8.KEPT + 1), "日本 😀".repeat(Utf8.KEPT / 4));
 
   @Test
   void stringsBytesAndNumbersInADirectBufferAreTheBytesOfAnArray() {

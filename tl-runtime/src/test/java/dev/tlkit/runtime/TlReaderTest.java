@@ -175,6 +175,43 @@ class TlReaderTest {
     assertEquals("at offset 3: non-zero padding after string of length 1", e.getMessage());
   }
 
+  /**
+   * The first non-zero padding byte is named, whichever of the 1 to 3 padding bytes it is, after
+   * a value at any offset, from an array or a direct buffer; zero padding is read past.
+   */
+  @Test
+  void everyNonZeroPaddingByteIsFoundAtItsOffset() {
+    for (int len = 0; len < 12; len++) {
+      int padding = TlSizes.ofBytes(len) - 1 - len;
+      for (int bad = -1; bad < padding; bad++) {
+        byte[] wire = new byte[8 + TlSizes.ofBytes(len)];
+        wire[8] = (byte) len;
+        for (int i = 0; i < len; i++) {
+          wire[9 + i] = 'x';
+        }
+        if (bad >= 0) {
+          wire[9 + len + bad] = 7;
+          if (bad + 1 < padding) {
+            wire[9 + len + bad + 1] = 1; // a later bad byte is not the one named
+          }
+        }
+        java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(wire.length).put(wire).flip();
+        for (TlReader r : new TlReader[] {new TlReader(wire), new TlReader(direct)}) {
+          r.readLong();
+          if (bad < 0) {
+            assertEquals("x".repeat(len), r.readString());
+            r.expectEnd();
+          } else {
+            TlDecodeException e = assertThrows(TlDecodeException.class, r::readString);
+            assertEquals(9 + len + bad, e.offset());
+            assertEquals("at offset " + (9 + len + bad) + ": non-zero padding after string of length "
+                + len, e.getMessage());
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void invalidUtf8BecomesReplacementCharacters() {
     TlReader r = reader(

@@ -167,6 +167,36 @@ class TlWriterTest {
     assertEquals(hex(expected), hex(actual));
   }
 
+  /** Every char of the BMP, alone and in runs of each length class, as getBytes(UTF_8) has it. */
+  @Test
+  void everyBmpCharIsEncodedLikeGetBytesUtf8() {
+    StringBuilder all = new StringBuilder();
+    for (int c = 0; c <= 0xFFFF; c++) {
+      String s = "a" + (char) c + "b";
+      assertArrayEquals(expected(s), written(s), () -> s);
+      all.append((char) c);
+    }
+    for (int from = 0; from < all.length(); from += 4_000) {
+      String s = all.substring(from, Math.min(all.length(), from + 5_000));
+      assertArrayEquals(expected(s), written(s));
+    }
+  }
+
+  private static byte[] expected(String s) {
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    byte[] wire = new byte[TlSizes.ofBytes(utf8.length)];
+    new TlWriter(wire).writeBytes(utf8, 0, utf8.length);
+    return wire;
+  }
+
+  private static byte[] written(String s) {
+    byte[] wire = new byte[TlSizes.ofString(s)];
+    TlWriter w = new TlWriter(wire);
+    w.writeString(s);
+    assertEquals(wire.length, w.position());
+    return wire;
+  }
+
   @Test
   void longStringIsEncodedInTheLongForm() {
     String s = "я".repeat(200); // 400 bytes of UTF-8
