@@ -17,6 +17,7 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.tlkit.codegen.docs.DefinitionDocs;
 import dev.tlkit.codegen.docs.DocText;
 import dev.tlkit.codegen.docs.ErrorDoc;
+import dev.tlkit.codegen.examples.Examples;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.FlagCondition;
 import dev.tlkit.schema.TlType;
@@ -37,12 +38,14 @@ final class CombinatorGenerator {
   private final WireCode wire;
   private final GeneratedDocs docs;
   private final JavaModel model;
+  private final Examples examples;
 
-  CombinatorGenerator(JavaModel model, GeneratedDocs docs) {
+  CombinatorGenerator(JavaModel model, GeneratedDocs docs, Examples examples) {
     this.model = model;
     this.types = model.types();
     this.wire = new WireCode(types);
     this.docs = docs;
+    this.examples = examples;
   }
 
   TypeSpec generate(Combinator c) {
@@ -111,6 +114,7 @@ final class CombinatorGenerator {
     doc.add("\n<p>$L {@code $L}, id {@code $L}, from {@code $L:$L}.\n",
         c.isFunction() ? "Function" : "Constructor", c.name(), c.idHex(),
         Javadocs.fileName(c.location().file()), c.location().line());
+    doc.add(example(model.record(c)));
     if (!c.isFunction()) {
       TlType type = types.typeOf(c);
       if (type != null && types.names().interfaceName(type) == null && !docs.typeDescription(type).isEmpty()) {
@@ -154,6 +158,23 @@ final class CombinatorGenerator {
       }
     }
     return doc.build();
+  }
+
+  /**
+   * The example the reference site shows, as the body of a method: in {@code {@code}} where the
+   * text allows it (balanced braces, no comment end or backslash, no line Javadoc would read as a tag),
+   * else as escaped HTML, so that doclint passes whatever a value holds.
+   */
+  private CodeBlock example(JavaRecord record) {
+    String java = examples.of(record).java();
+    boolean plain = !java.contains("*/") && !java.contains("\\") && java.chars().filter(ch -> ch == '{').count()
+        == java.chars().filter(ch -> ch == '}').count()
+        && java.lines().noneMatch(line -> line.strip().startsWith("@"));
+    String body = plain ? "{@code\n" + java.stripTrailing() + "\n}"
+        : Javadocs.code(java.stripTrailing().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
+    return CodeBlock.of("\n<p>Example (the body of {@code void example() throws Exception}, with "
+        + "{@code $L.*}, {@code dev.tlkit.runtime.*} and {@code java.util.*} imported):\n<pre>$L</pre>\n",
+        types.packageName(), body);
   }
 
   /** {@code POSSIBLE_ERRORS}: the catalogue's errors, or the function's own where its code or text differs. */

@@ -3,6 +3,7 @@ package dev.tlkit.codegen;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.tlkit.codegen.docs.ApiDocs;
+import dev.tlkit.codegen.examples.Examples;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Location;
 import dev.tlkit.schema.Schema;
@@ -47,6 +48,7 @@ public final class JavaGenerator {
     JavaNames names = model.names();
     JavaTypes types = model.types();
     GeneratedDocs docs = new GeneratedDocs(schema, apiDocs, names);
+    Examples examples = Examples.of(model);
     List<Combinator> definitions = new ArrayList<>();
     schema.constructors().stream().filter(c -> !c.isBuiltin()).forEach(definitions::add);
     schema.functions().stream().filter(c -> !c.isBuiltin()).forEach(definitions::add);
@@ -58,7 +60,7 @@ public final class JavaGenerator {
     List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
     tasks.add(() -> file(new DispatchGenerator(types, model.gzipPackedId()).generate(definitions, schema.layer()), null));
     for (Combinator c : definitions) {
-      tasks.add(() -> file(new CombinatorGenerator(model, docs).generate(c), c.location()));
+      tasks.add(() -> file(new CombinatorGenerator(model, docs, examples).generate(c), c.location()));
     }
     for (JavaSealedInterface iface : model.sealedInterfaces()) {
       tasks.add(() -> file(new TypeGenerator(types, docs).generate(iface),
