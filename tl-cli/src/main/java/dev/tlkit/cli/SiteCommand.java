@@ -33,10 +33,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "site",
     description = {
-        "Writes the reference site of the bundled Telegram API (or of the schema given with",
-        "--schema): a static page for every function, constructor, type and error, with examples",
-        "and their bytes, cross-references, layer history and an offline search. Open",
-        "DIR/index.html in a browser; no server is needed."
+        "Writes the reference site of the bundled Telegram API or of the schema given with --schema.",
+        "It has a static page for every function, constructor, type and error, with examples and",
+        "their bytes, cross-references, layer history and an offline search. Open DIR/index.html",
+        "in a browser; no server is needed."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
