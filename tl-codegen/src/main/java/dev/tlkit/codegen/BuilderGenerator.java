@@ -77,7 +77,7 @@ final class BuilderGenerator {
         .addJavadoc("Builds {@link $T}: set the fields, then call {@link #build()}.\n", record);
     for (JavaField f : components) {
       // A reference is null until set, whether the field is optional or not.
-      builder.addField(types.nullable(f.builderType(), !f.builderType().isPrimitive()), f.name(), PRIVATE);
+      builder.addField(types.nullable(f.builderType(), true), f.name(), PRIVATE);
       builder.addMethod(setter(f));
       if (f.type().equals(RuntimeTypes.TL_BYTES)) {
         builder.addMethod(byteArraySetter(f));

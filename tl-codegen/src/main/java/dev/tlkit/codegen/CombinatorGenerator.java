@@ -166,7 +166,7 @@ final class CombinatorGenerator {
    * else as escaped HTML, so that doclint passes whatever a value holds.
    */
   private CodeBlock example(JavaRecord record) {
-    String java = examples.of(record).java();
+    String java = examples.javaOf(record);
     boolean plain = !java.contains("*/") && !java.contains("\\") && java.chars().filter(ch -> ch == '{').count()
         == java.chars().filter(ch -> ch == '}').count()
         && java.lines().noneMatch(line -> line.strip().startsWith("@"));
@@ -349,7 +349,7 @@ final class CombinatorGenerator {
         // The next value is read within the bytes the length says: its local is the one assigned.
         read = fields.get(++i);
         local = javaRecord.decodeLocal(read);
-        value = CodeBlock.of("reader.readSized($S, $L)", read.tlName(), readFunctionOf(read.wire()));
+        value = CodeBlock.of("reader.readSized($S, $L)", read.tlName(), wire.readFunction(read.wire(), names));
       } else {
         value = wire.read(f.wire(), "reader", f.tlName(), names);
       }
@@ -367,12 +367,6 @@ final class CombinatorGenerator {
         .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
         .addParameter(RuntimeTypes.TL_READER, "reader")
         .addCode(body.build()).build();
-  }
-
-  /** The dispatcher's reader of the value after a length: {@code Tl::decodeObject}. */
-  private CodeBlock readFunctionOf(WireShape next) {
-    return CodeBlock.of("$T::$L", types.dispatchClass(),
-        next instanceof WireShape.AnyFunction ? "decodeFunction" : "decodeObject");
   }
 
   private static String flagTest(Map<String, String> flagLocals, JavaField f) {

@@ -117,26 +117,23 @@ final class JavaTypes {
    * @throws GenerationException if a type is a builtin with no wire form tlkit knows
    */
   List<WireShape> wireShapes(Combinator c) {
-    try {
-      return WireShape.ofParameters(schema, c);
-    } catch (IllegalArgumentException e) {
-      throw new GenerationException(List.of(e.getMessage()));
-    }
+    return shaped(() -> WireShape.ofParameters(schema, c));
   }
 
   /** The wire shape of a function's result. */
   WireShape resultShape(Combinator c) {
-    try {
-      return WireShape.of(schema, c.resultType());
-    } catch (IllegalArgumentException e) {
-      throw new GenerationException(List.of(e.getMessage()));
-    }
+    return shaped(() -> WireShape.of(schema, c.resultType()));
   }
 
   /** The Java type of a value of {@code ref}; {@code boxed} asks for wrapper types. */
   TypeName javaType(TypeRef ref, boolean boxed) {
+    return javaType(shaped(() -> WireShape.of(schema, ref)), boxed);
+  }
+
+  /** A shape of this schema; a builtin with no wire form tlkit knows fails generation. */
+  private static <T> T shaped(java.util.function.Supplier<T> shape) {
     try {
-      return javaType(WireShape.of(schema, ref), boxed);
+      return shape.get();
     } catch (IllegalArgumentException e) {
       throw new GenerationException(List.of(e.getMessage()));
     }

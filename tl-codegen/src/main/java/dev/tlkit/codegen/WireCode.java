@@ -146,7 +146,8 @@ final class WireCode {
         wire instanceof WireShape.AnyFunction ? "decodeFunction" : "decodeObject", r);
   }
 
-  private CodeBlock readFunction(WireShape element, NameAllocator names) {
+  /** The function reading one value of {@code element}: a method reference, or a lambda. */
+  CodeBlock readFunction(WireShape element, NameAllocator names) {
     if (element instanceof WireShape.Boxed b) {
       return CodeBlock.of("$T::decode", types.classOf(b.type()));
     }

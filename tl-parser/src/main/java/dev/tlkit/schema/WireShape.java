@@ -128,7 +128,7 @@ public sealed interface WireShape {
 
     @Override
     public int minSize() {
-      return bare ? 4 : 8;
+      return headerSize();
     }
 
     /** @return the size of the vector's header: 8 bytes, or 4 for a bare vector's count */

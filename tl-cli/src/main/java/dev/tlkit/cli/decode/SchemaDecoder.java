@@ -26,6 +26,8 @@ public final class SchemaDecoder {
   private final Schema schema;
   /** Constructors first, so that a function that repeats a constructor's id never shadows it. */
   private final Map<Integer, Combinator> byId = new HashMap<>();
+  /** Each definition's wire shapes, worked out once on first use rather than for every object. */
+  private final Map<Combinator, List<WireShape>> shapes = new java.util.concurrent.ConcurrentHashMap<>();
 
   public SchemaDecoder(Schema schema) {
     this.schema = schema;
@@ -81,7 +83,7 @@ public final class SchemaDecoder {
     DecodedObject object = new DecodedObject(c.name());
     Map<String, Integer> nats = new HashMap<>();
     List<Parameter> params = c.parameters();
-    List<WireShape> shapes = WireShape.ofParameters(schema, c);
+    List<WireShape> shapes = this.shapes.computeIfAbsent(c, k -> WireShape.ofParameters(schema, k));
     String field = null;
     try {
       for (int i = 0; i < params.size(); i++) {

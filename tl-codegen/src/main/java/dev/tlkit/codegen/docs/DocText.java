@@ -131,19 +131,7 @@ public final class DocText {
 
   /** The text without markup: tags dropped, references decoded, {@code {@tl NAME}} as NAME. */
   public static String plain(String text) {
-    StringBuilder out = new StringBuilder();
-    for (Token t : tokens(text)) {
-      if (t instanceof Text x) {
-        out.append(x.text());
-      } else if (t instanceof Break) {
-        out.append('\n');
-      } else if (t instanceof Paragraph) {
-        out.append("\n\n");
-      } else if (t instanceof Reference r) {
-        out.append(r.name());
-      }
-    }
-    return out.toString().replace('\u00a0', ' ').strip();
+    return unmarked(text, false);
   }
 
   /**
@@ -152,13 +140,18 @@ public final class DocText {
    * cannot follow it. A link whose text is already its address is written once.
    */
   public static String text(String text) {
+    return unmarked(text, true);
+  }
+
+  /** The text without markup; with {@code linkAddresses}, each link's address after its text. */
+  private static String unmarked(String text, boolean linkAddresses) {
     StringBuilder out = new StringBuilder();
     String href = null;
     int linkStart = 0;
     for (Token t : tokens(text)) {
       if (t instanceof Text x) {
         out.append(x.text());
-      } else if (t instanceof Tag tag && tag.name().equals("a")) {
+      } else if (linkAddresses && t instanceof Tag tag && tag.name().equals("a")) {
         if (!tag.closing()) {
           href = tag.href();
           linkStart = out.length();

@@ -23,7 +23,7 @@ import java.util.List;
  * Writes an example's value as TL bytes from the schema alone, by the TL binary rules, apart from
  * the generated code and the runtime: what the page shows under an example is what {@code
  * toBytes()} must give, and {@code SiteExamplesTest} holds the two against each other, so this
- * encoder is kept independent of them on purpose (only the schema's {@link WireShape} says which
+ * encoder is kept independent of them on purpose (only the model's {@link WireShape} says which
  * field is a length).
  * The top object's bytes come split per field: constructor id, each {@code #} field, each field.
  */
@@ -68,7 +68,7 @@ final class ExampleWire {
       writeInt(flags, out);
       return true;
     }
-    if (WireShape.ofParameters(schema, c).get(i) instanceof WireShape.LengthOfNext) {
+    if (value.record().fields().get(i).wire() instanceof WireShape.LengthOfNext) {
       ByteArrayOutputStream next = new ByteArrayOutputStream();
       Parameter body = c.parameters().get(i + 1);
       write(body.type(), value.field(body.name()), next);

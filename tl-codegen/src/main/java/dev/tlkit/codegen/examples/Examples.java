@@ -51,6 +51,11 @@ public final class Examples {
     return new Example(record, value, variable, ExampleJava.statements(value, variable), wire.fields(value));
   }
 
+  /** The Java text of the example of a record of this model, without working out its bytes. */
+  public String javaOf(JavaRecord record) {
+    return ExampleJava.statements(values.top(record), variable(record));
+  }
+
   /** {@code request} for a function; for a constructor its class name in lower camel case. */
   private static String variable(JavaRecord record) {
     if (record.definition().isFunction()) {
