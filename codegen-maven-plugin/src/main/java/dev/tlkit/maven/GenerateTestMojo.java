@@ -23,6 +23,19 @@ public class GenerateTestMojo extends GeneratingMojo {
       defaultValue = "${project.build.directory}/generated-test-sources/tl")
   private File outputDirectory;
 
+  /**
+   * Maven's own switch for not compiling tests ({@code -Dmaven.test.skip=true}): test sources
+   * nothing compiles are not generated either. ({@code -DskipTests} compiles the tests and so
+   * still generates them.)
+   */
+  @Parameter(property = "maven.test.skip", defaultValue = "false")
+  private boolean testsNotCompiled;
+
+  @Override
+  String skippedBecause() {
+    return testsNotCompiled ? "maven.test.skip: the tests are not compiled" : null;
+  }
+
   @Override
   File outputDirectory() {
     return outputDirectory;

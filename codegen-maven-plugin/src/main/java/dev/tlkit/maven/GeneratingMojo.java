@@ -62,11 +62,21 @@ abstract class GeneratingMojo extends SchemaMojo {
   /** Makes the written directory part of the build. */
   abstract void addSourceRoot(SourceRoots roots, Path directory);
 
+  /** Why this goal has nothing to do in this build besides {@code tl.skip}, or null. */
+  String skippedBecause() {
+    return null;
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     BuildLog log = new MavenBuildLog(getLog());
     if (skip) {
       log.info("skipped (tl.skip)");
+      return;
+    }
+    String reason = skippedBecause();
+    if (reason != null) {
+      log.info("skipped (" + reason + ")");
       return;
     }
     GenerateParameters parameters;
