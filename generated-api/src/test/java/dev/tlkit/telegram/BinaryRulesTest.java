@@ -40,16 +40,16 @@ class BinaryRulesTest {
   @Test
   void boolFieldsAreWrittenAsBoolTrueOrBoolFalse() {
     // account.updateStatus#6628562c offline:Bool = Bool;
-    assertEquals("2c562866" + "b5757299", hex(AccountUpdateStatus.builder().offline(true).build().toBytes()));
-    assertEquals("2c562866" + "379779bc", hex(AccountUpdateStatus.builder().offline(false).build().toBytes()));
+    assertEquals("2c562866" + "b5757299", hex(new AccountUpdateStatus(true).toBytes()));
+    assertEquals("2c562866" + "379779bc", hex(new AccountUpdateStatus(false).toBytes()));
     // A function whose result is Bool decodes to a boolean.
-    assertEquals(Boolean.TRUE, AccountUpdateStatus.builder().offline(true).build().decodeResult(hex("b5757299")));
+    assertEquals(Boolean.TRUE, new AccountUpdateStatus(true).decodeResult(hex("b5757299")));
   }
 
   @Test
   void aBoolThatIsNeitherIsAnError() {
     assertThrows(TlDecodeException.class,
-        () -> AccountUpdateStatus.builder().offline(true).build().decodeResult(hex("11223344")));
+        () -> new AccountUpdateStatus(true).decodeResult(hex("11223344")));
   }
 
   @Test
@@ -85,10 +85,10 @@ class BinaryRulesTest {
 
   @Test
   void msgContainerHoldsBareMessagesWithBoxedBodies() {
-    Ping ping = Ping.builder().pingId(9L).build();
+    Ping ping = new Ping(9L);
     MtprotoMessage message = MtprotoMessage.builder()
         .msgId(0x51e57ac42770964aL).seqno(1).body(ping).build();
-    MsgContainer container = MsgContainer.builder().messages(List.of(message, message)).build();
+    MsgContainer container = new MsgContainer(List.of(message, message));
     String messageHex = "4a967027c47ae551" // msg_id
         + "01000000" // seqno
         + "0c000000" // bytes: 12
@@ -109,7 +109,7 @@ class BinaryRulesTest {
     RpcResult rpc = assertInstanceOf(RpcResult.class, decoded);
     assertEquals(42L, rpc.reqMsgId());
     TlRawObject raw = assertInstanceOf(TlRawObject.class, rpc.result());
-    MessagesReceivedQueue call = MessagesReceivedQueue.builder().maxQts(1).build();
+    MessagesReceivedQueue call = new MessagesReceivedQueue(1);
     assertEquals(List.of(7L, 8L), call.decodeResult(raw.toBytes()));
 
     // A boxed result is decoded straight away.
@@ -123,7 +123,7 @@ class BinaryRulesTest {
   @Test
   void gzipPackedIsInflatedWhereABoxedObjectIsRead() throws IOException {
     Error error = Error.builder().code(500).text("x".repeat(300)).build();
-    byte[] packed = GzipPacked.builder().packedData(gzip(error.toBytes())).build().toBytes();
+    byte[] packed = new GzipPacked(TlBytes.of(gzip(error.toBytes()))).toBytes();
     assertEquals(error, Tl.decode(packed));
     // Also inside a typed field: rpc_result's Object, and a boxed type read by its own decoder.
     assertEquals(error, Error.decode(new dev.tlkit.runtime.TlReader(packed)));
@@ -147,7 +147,7 @@ class BinaryRulesTest {
   @Test
   void vectorResultsOfIntsDecode() {
     // contacts.getContactIDs#7adc669d hash:long = Vector<int>;
-    ContactsGetContactIDs call = ContactsGetContactIDs.builder().hash(0L).build();
+    ContactsGetContactIDs call = new ContactsGetContactIDs(0L);
     assertEquals(List.of(1, 2), call.decodeResult(hex("15c4b51c" + "02000000" + "01000000" + "02000000")));
     assertArrayEquals(hex("9d66dc7a" + "0000000000000000"), call.toBytes());
   }

@@ -99,8 +99,8 @@ class DecodeOutcomesTest {
     assertFailure(fails(() -> TypeInputPeer.decode(new TlReader(inputUserEmpty))),
         "expected InputPeer, found inputUserEmpty#b98886cf", 0, "");
     // A type with one constructor is read by that constructor's record.
-    assertFailure(fails(() -> MessagesMessages.decode(new TlReader(inputUserEmpty))),
-        "expected messages.Messages, found inputUserEmpty#b98886cf", 0, "");
+    assertFailure(fails(() -> MessageFwdHeader.decode(new TlReader(inputUserEmpty))),
+        "expected MessageFwdHeader, found inputUserEmpty#b98886cf", 0, "");
     // Nested: textBold's text must be a RichText.
     byte[] nested = new Wire().i32(TEXT_BOLD).i32(INPUT_USER_EMPTY).toArray();
     assertFailure(fails(() -> Tl.decode(nested)),
@@ -330,14 +330,14 @@ class DecodeOutcomesTest {
     assertEquals("gzip_packed nested deeper than 64",
         fails(() -> Tl.decodeObject(new TlReader(bomb))).reason());
     assertEquals("gzip_packed nested deeper than 64",
-        fails(() -> InputPeerEmpty.decode(new TlReader(bomb))).reason());
+        fails(() -> MessageFwdHeader.decode(new TlReader(bomb))).reason());
     assertEquals("gzip_packed nested deeper than 64",
         fails(() -> TypeInputPeer.decode(new TlReader(bomb))).reason());
     // A few layers are fine.
     byte[] three = Wire.gzipPacked(Wire.gzipPacked(Wire.gzipPacked(
         new Wire().i32(INPUT_PEER_EMPTY).toArray())));
     assertEquals(new InputPeerEmpty(), Tl.decode(three));
-    assertEquals(new InputPeerEmpty(), InputPeerEmpty.decode(new TlReader(three)));
+    assertEquals(new InputPeerEmpty(), TypeInputPeer.decode(new TlReader(three)));
   }
 
   @Test
@@ -358,8 +358,8 @@ class DecodeOutcomesTest {
   private static MessagesMessages messagesWithAPhoto() {
     Photo photo = Photo.builder().id(0x1122334455667788L).accessHash(7)
         .fileReference(new byte[] {1, 2}).date(1700000000)
-        .sizes(List.of(PhotoSizeEmpty.builder().type("s").build())).dcId(2).build();
-    Message message = Message.builder().id(42).peerId(PeerUser.builder().userId(5).build())
+        .sizes(List.of(new PhotoSizeEmpty("s"))).dcId(2).build();
+    Message message = Message.builder().id(42).peerId(new PeerUser(5))
         .date(1700000000).message("hello").media(MessageMediaPhoto.builder().photo(photo).build())
         .build();
     return MessagesMessages.builder().messages(List.of(message)).topics(List.of()).chats(List.of())

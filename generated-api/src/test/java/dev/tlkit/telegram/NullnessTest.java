@@ -79,7 +79,7 @@ class NullnessTest {
 
   @Test
   void whatSaysNullableIsNullWhereTheWireSaysAbsent() {
-    TypeMessage message = Message.builder().id(1).peerId(PeerUser.builder().userId(2).build())
+    TypeMessage message = Message.builder().id(1).peerId(new PeerUser(2))
         .date(3).message("").build();
     assertNull(((Message) message).fromId());
     assertNull(Tl.nameOf(0x12345678));

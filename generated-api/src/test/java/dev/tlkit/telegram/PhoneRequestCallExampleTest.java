@@ -64,7 +64,7 @@ class PhoneRequestCallExampleTest {
   void theResultIsTypedByTheFunction() {
     PhoneRequestCall call = example();
     PhonePhoneCall reply = PhonePhoneCall.builder()
-        .phoneCall(PhoneCallEmpty.builder().id(7L).build())
+        .phoneCall(new PhoneCallEmpty(7L))
         .users(List.of())
         .build();
     PhonePhoneCall answer = call.decodeResult(reply.toBytes());

@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 class TypeAccessorsTest {
   @Test
   void everyUserHasAnId() {
-    List<TypeUser> users = List.of(UserEmpty.builder().id(1).build(),
+    List<TypeUser> users = List.of(new UserEmpty(1),
         User.builder().id(2).build());
     assertEquals(List.of(1L, 2L), users.stream().map(TypeUser::id).toList());
   }
 
   @Test
   void everyMessageHasAnIdAndAPeer() {
-    TypePeer peer = PeerUser.builder().userId(5).build();
+    TypePeer peer = new PeerUser(5);
     TypeMessage message = Message.builder().id(42).peerId(peer).date(1700000000).message("hi").build();
     TypeMessage service = MessageService.builder().id(43).peerId(peer).date(1700000000)
         .action(new MessageActionEmpty()).build();
@@ -27,7 +27,7 @@ class TypeAccessorsTest {
 
   @Test
   void everyChatHasAnId() {
-    TypeChat chat = ChatEmpty.builder().id(7).build();
+    TypeChat chat = new ChatEmpty(7);
     assertEquals(7L, chat.id());
   }
 }

@@ -30,8 +30,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Generates the record of one constructor or function: its components, validation, wire size,
- * writer, reader, field visitor, result decoder (functions) and builder.
+ * Generates the record of one constructor or function: its components, validation, writer,
+ * reader, field visitor, result decoder (functions) and builder.
  */
 final class CombinatorGenerator {
   private final JavaTypes types;
@@ -67,7 +67,7 @@ final class CombinatorGenerator {
         .addTypeVariables(vars)
         .addJavadoc(javadoc(c, components))
         .alwaysQualify(types.shadowedJavaLang());
-    record.addSuperinterface(javaRecord.superinterface());
+    javaRecord.superinterfaces().forEach(record::addSuperinterface);
     record.recordConstructor(canonicalConstructor(c, components));
     record.addField(FieldSpec.builder(TypeName.INT, "ID", PUBLIC, STATIC, FINAL)
         .addJavadoc("The constructor id of {@code $L}.\n", c.name())
@@ -83,13 +83,11 @@ final class CombinatorGenerator {
     record.addMethod(MethodSpec.methodBuilder("constructorId")
         .addAnnotation(Override.class).addModifiers(PUBLIC).returns(TypeName.INT)
         .addStatement("return ID").build());
-    record.addMethod(MethodSpec.methodBuilder("tlName")
-        .addAnnotation(Override.class).addModifiers(PUBLIC).returns(String.class)
-        .addStatement("return TL_NAME").build());
-    record.addMethod(bareSize(fields));
     record.addMethod(writeBare(fields));
     record.addMethod(decodeBare(javaRecord, selfWildcard));
-    record.addMethod(decode(c, selfWildcard));
+    if (javaRecord.hasBoxedDecode()) {
+      record.addMethod(decode(c, selfWildcard));
+    }
     record.addMethod(visitFields(components));
     if (c.isFunction()) {
       record.addMethod(decodeResult(c, fields));
@@ -251,38 +249,6 @@ final class CombinatorGenerator {
     return ctor.build();
   }
 
-  private MethodSpec bareSize(List<JavaField> fields) {
-    NameAllocator names = new NameAllocator();
-    String size = names.newName("size");
-    int fixed = 0;
-    CodeBlock.Builder variable = CodeBlock.builder();
-    for (JavaField f : fields) {
-      if (f.isTrueFlag()) {
-        continue;
-      }
-      CodeBlock value = CodeBlock.of("this.$L", f.name());
-      if (f.role() == JavaField.Role.LENGTH) {
-        fixed += f.wire().fixedSize();
-      } else if (f.nullable()) {
-        variable.addStatement("if ($L != null) $L += $L", value, size, wire.size(f.wire(), value, names));
-      } else if (f.wire().fixedSize() >= 0) {
-        fixed += f.wire().fixedSize();
-      } else {
-        variable.addStatement("$L += $L", size, wire.size(f.wire(), value, names));
-      }
-    }
-    CodeBlock.Builder body = CodeBlock.builder();
-    CodeBlock rest = variable.build();
-    if (rest.isEmpty()) {
-      body.addStatement("return $L", fixed);
-    } else {
-      body.addStatement("int $L = $L", size, fixed).add(rest).addStatement("return $L", size);
-    }
-    return MethodSpec.methodBuilder("bareSize")
-        .addAnnotation(Override.class).addModifiers(PUBLIC).returns(TypeName.INT)
-        .addCode(body.build()).build();
-  }
-
   private MethodSpec writeBare(List<JavaField> fields) {
     NameAllocator names = new NameAllocator();
     String writer = names.newName("writer");
@@ -295,7 +261,8 @@ final class CombinatorGenerator {
     for (int i = 0; i < fields.size(); i++) {
       JavaField f = fields.get(i);
       if (f.role() == JavaField.Role.LENGTH) {
-        body.addStatement("$L.writeInt(this.$L.serializedSize())", writer, fields.get(i + 1).name());
+        // The length, then the object it measures: one call writes both.
+        body.addStatement("$L.writeSized(this.$L)", writer, fields.get(++i).name());
       } else if (f.role() == JavaField.Role.FLAGS) {
         String local = names.get(f);
         body.addStatement("int $L = 0", local);

@@ -59,6 +59,7 @@ public final class JavaGenerator {
     // state, so each task gets its own; the sort below keeps the output order fixed.
     List<Supplier<GeneratedFile>> tasks = new ArrayList<>();
     tasks.add(() -> file(new DispatchGenerator(types, model.gzipPackedId()).generate(definitions, schema.layer()), null));
+    tasks.add(() -> file(new ObjectInterfaceGenerator(types).generate(), null));
     for (Combinator c : definitions) {
       tasks.add(() -> file(new CombinatorGenerator(model, docs, examples).generate(c), c.location()));
     }

@@ -162,18 +162,19 @@ public final class JavaModel {
         vars.add(TypeVariableName.get(t.name()));
       }
     }
-    TypeName superinterface;
+    List<TypeName> superinterfaces = new ArrayList<>();
     TypeName result = null;
+    boolean ownType = true;
     if (c.isFunction()) {
       result = types.resultType(c);
-      superinterface = ParameterizedTypeName.get(RuntimeTypes.TL_FUNCTION, result);
+      superinterfaces.add(ParameterizedTypeName.get(RuntimeTypes.TL_FUNCTION, result));
+      superinterfaces.add(types.objectInterface());
     } else {
       TlType type = types.typeOf(c);
-      superinterface = type != null && names.interfaceName(type) != null
-          ? types.classOf(type)
-          : RuntimeTypes.TL_OBJECT;
+      ownType = type == null || names.interfaceName(type) == null;
+      superinterfaces.add(ownType ? types.objectInterface() : types.classOf(type));
     }
-    return new JavaRecord(c, types.classOf(c), vars, superinterface, result, fields(c));
+    return new JavaRecord(c, types.classOf(c), vars, superinterfaces, result, fields(c), ownType);
   }
 
   /** Every parameter of {@code c} as the generated code has it. */

@@ -47,6 +47,12 @@ public final class JavaNames {
   /** Classes the generator emits besides the definitions. */
   public static final String DISPATCH_CLASS = "Tl";
 
+  /**
+   * The interface every generated object implements, through its type's sealed interface or
+   * directly: it names the object from {@link #DISPATCH_CLASS}, said once for the package.
+   */
+  public static final String OBJECT_INTERFACE = "SchemaObject";
+
   /** The error catalogue, generated when the docs have one. */
   public static final String ERRORS_CLASS = "RpcErrors";
 
@@ -63,7 +69,7 @@ public final class JavaNames {
 
   /** Methods every generated class declares or inherits: a field accessor may not take them. */
   private static final Set<String> MEMBER_NAMES = Set.of(
-      "builder", "toBuilder", "toBytes", "constructorId", "tlName", "bareSize", "writeBare",
+      "builder", "toBuilder", "toBytes", "constructorId", "tlName", "writeBare",
       "serialize", "serializedSize", "visitFields", "decode", "decodeBare", "decodeResult",
       "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize", "build", "ID");
@@ -100,6 +106,7 @@ public final class JavaNames {
     // Sorted map: the first owner of a name is the one earlier in the schema, deterministically.
     Map<String, String> owners = new TreeMap<>();
     owners.put(DISPATCH_CLASS.toLowerCase(Locale.ROOT), "the generated dispatcher class " + DISPATCH_CLASS);
+    owners.put(OBJECT_INTERFACE.toLowerCase(Locale.ROOT), "the generated interface " + OBJECT_INTERFACE);
     if (errorCatalogue) {
       owners.put(ERRORS_CLASS.toLowerCase(Locale.ROOT), "the generated error catalogue " + ERRORS_CLASS);
     }
@@ -168,6 +175,7 @@ public final class JavaNames {
     Set<String> all = new java.util.HashSet<>(classByCombinatorKey.values());
     all.addAll(interfaceByTypeKey.values());
     all.add(DISPATCH_CLASS);
+    all.add(OBJECT_INTERFACE);
     if (errorCatalogue) {
       all.add(ERRORS_CLASS);
     }

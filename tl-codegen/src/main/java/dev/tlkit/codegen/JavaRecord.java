@@ -12,25 +12,27 @@ import java.util.stream.Collectors;
 /**
  * The record generated for one constructor or function, with its builder: {@code builder()},
  * a setter per component, and {@code build()}, which throws naming every {@linkplain
- * JavaField#required() required} component not set. A record with no component has no builder:
- * its constructor serves.
+ * JavaField#required() required} component not set. A record with one component or none has no
+ * builder: its constructor serves.
  */
 public final class JavaRecord {
   private final Combinator definition;
   private final ClassName className;
   private final List<TypeVariableName> typeVariables;
-  private final TypeName superinterface;
+  private final List<TypeName> superinterfaces;
+  private final boolean ownType;
   private final TypeName resultType;
   private final List<JavaField> fields;
   private final List<JavaField> components;
   private final NameAllocator decodeLocals;
 
   JavaRecord(Combinator definition, ClassName className, List<TypeVariableName> typeVariables,
-      TypeName superinterface, TypeName resultType, List<JavaField> fields) {
+      List<TypeName> superinterfaces, TypeName resultType, List<JavaField> fields, boolean ownType) {
     this.definition = definition;
     this.className = className;
     this.typeVariables = List.copyOf(typeVariables);
-    this.superinterface = superinterface;
+    this.superinterfaces = List.copyOf(superinterfaces);
+    this.ownType = ownType;
     this.resultType = resultType;
     this.fields = List.copyOf(fields);
     this.components = fields.stream().filter(JavaField::isComponent).toList();
@@ -59,11 +61,21 @@ public final class JavaRecord {
   }
 
   /**
-   * What the record implements: {@code TlFunction<R>} for a function, its type's sealed interface,
-   * or {@code TlObject} for the only constructor of its type.
+   * What the record implements: {@code TlFunction<R>} and the package's {@code SchemaObject} for
+   * a function, its type's sealed interface, or {@code SchemaObject} for the only constructor of
+   * its type.
    */
-  public TypeName superinterface() {
-    return superinterface;
+  public List<TypeName> superinterfaces() {
+    return superinterfaces;
+  }
+
+  /**
+   * Whether the record reads a boxed value of its own: a function, or the only constructor of its
+   * type. A constructor of a type with several is read boxed by its type's sealed interface
+   * ({@code TypePeer.decode}), and only its body by itself ({@code decodeBare}).
+   */
+  public boolean hasBoxedDecode() {
+    return ownType;
   }
 
   /** Every parameter as the generated code has it, computed {@code #} fields and lengths included. */
@@ -81,9 +93,13 @@ public final class JavaRecord {
     return components.stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
-  /** Whether the record has a builder: it has components to set. */
+  /**
+   * Whether the record has a builder: it has two components or more. With none or one, the
+   * constructor says as much ({@code new PeerUser(userId)}): there is no order of arguments to
+   * get wrong.
+   */
   public boolean hasBuilder() {
-    return !components.isEmpty();
+    return components.size() >= 2;
   }
 
   /** What a function's {@code decodeResult} returns; empty for a constructor. */

@@ -105,6 +105,11 @@ final class JavaTypes {
     return ClassName.get(packageName, JavaNames.DISPATCH_CLASS);
   }
 
+  /** The package's {@link JavaNames#OBJECT_INTERFACE}, which every generated object implements. */
+  ClassName objectInterface() {
+    return ClassName.get(packageName, JavaNames.OBJECT_INTERFACE);
+  }
+
   /** The Java type of values of a boxed TL type: its interface, or its single constructor's class. */
   ClassName classOf(TlType type) {
     String iface = names.interfaceName(type);

@@ -11,7 +11,6 @@ final class RuntimeTypes {
   static final ClassName TL_FUNCTION = ClassName.get(PACKAGE, "TlFunction");
   static final ClassName TL_READER = ClassName.get(PACKAGE, "TlReader");
   static final ClassName TL_WRITER = ClassName.get(PACKAGE, "TlWriter");
-  static final ClassName TL_SIZES = ClassName.get(PACKAGE, "TlSizes");
   static final ClassName REQUIRED_FIELDS = ClassName.get(PACKAGE, "RequiredFields");
   /** JSpecify's annotations, for {@link GeneratorOptions#nullMarked()}. */
   static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");

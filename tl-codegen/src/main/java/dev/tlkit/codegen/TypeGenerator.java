@@ -31,7 +31,7 @@ final class TypeGenerator {
     ClassName self = model.className();
     TypeSpec.Builder iface = TypeSpec.interfaceBuilder(self)
         .addModifiers(PUBLIC, SEALED)
-        .addSuperinterface(RuntimeTypes.TL_OBJECT)
+        .addSuperinterface(types.objectInterface())
         .alwaysQualify(types.shadowedJavaLang());
     CodeBlock.Builder doc = CodeBlock.builder();
     String description = docs.typeDescription(type);

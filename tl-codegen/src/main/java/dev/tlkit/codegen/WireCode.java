@@ -5,7 +5,7 @@ import com.palantir.javapoet.NameAllocator;
 import dev.tlkit.schema.WireShape;
 
 /**
- * The Java that sizes, writes and reads one value of a {@link WireShape}: expressions over the
+ * The Java that writes and reads one value of a {@link WireShape}: expressions over the
  * runtime's readers and writers, and for a vector's elements the function the runtime calls for
  * each (a method reference, or for a vector of vectors a lambda). Nothing here decides a rule of
  * the wire; the shape has decided it.
@@ -15,36 +15,6 @@ final class WireCode {
 
   WireCode(JavaTypes types) {
     this.types = types;
-  }
-
-  /** The expression of the size in bytes of {@code value}; lambda parameters come from {@code names}. */
-  CodeBlock size(WireShape wire, CodeBlock value, NameAllocator names) {
-    if (wire.fixedSize() >= 0) {
-      return CodeBlock.of("$L", wire.fixedSize());
-    }
-    if (wire instanceof WireShape.LengthPrefixed p) {
-      return CodeBlock.of("$T.$L($L)", RuntimeTypes.TL_SIZES, p.text() ? "ofString" : "ofBytes", value);
-    }
-    if (wire instanceof WireShape.Vector v) {
-      int element = v.element().fixedSize();
-      if (element >= 0) {
-        return CodeBlock.of("$L + $L.size() * $L", v.headerSize(), value, element);
-      }
-      return CodeBlock.of("$T.$L($L, $L)", RuntimeTypes.TL_SIZES, v.bare() ? "ofBareVector" : "ofVector",
-          value, sizeFunction(v.element(), names));
-    }
-    return CodeBlock.of("$L.$L()", value, wire instanceof WireShape.Bare ? "bareSize" : "serializedSize");
-  }
-
-  private CodeBlock sizeFunction(WireShape element, NameAllocator names) {
-    if (element instanceof WireShape.LengthPrefixed p) {
-      return CodeBlock.of("$T::$L", RuntimeTypes.TL_SIZES, p.text() ? "ofString" : "ofBytes");
-    }
-    if (element instanceof WireShape.Vector) {
-      return lambda(names, "e", e -> size(element, e, names));
-    }
-    return CodeBlock.of("$T::$L", RuntimeTypes.TL_OBJECT,
-        element instanceof WireShape.Bare ? "bareSize" : "serializedSize");
   }
 
   /** The statement (without its semicolon) writing {@code value} with the writer named {@code w}. */

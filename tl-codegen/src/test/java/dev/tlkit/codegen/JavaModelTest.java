@@ -33,7 +33,8 @@ class JavaModelTest {
     JavaRecord user = model.record(SCHEMA.constructor("user").orElseThrow());
 
     assertEquals(ClassName.get("p", "User"), user.className());
-    assertEquals(ClassName.get("p", "TypeUser"), user.superinterface());
+    assertEquals(List.of(ClassName.get("p", "TypeUser")), user.superinterfaces());
+    assertFalse(user.hasBoxedDecode(), "TypeUser.decode reads a boxed user");
     assertEquals(List.of("id long nullable=false required=true wire=Scalar[primitive=LONG]",
             "firstName java.lang.String nullable=true required=false wire=LengthPrefixed[text=true]",
             "bot boolean nullable=false required=false wire=Nothing[]"),
@@ -65,8 +66,9 @@ class JavaModelTest {
     JavaRecord getUsers = JavaModel.of(SCHEMA, OPTIONS).record("users.getUsers").orElseThrow();
 
     assertEquals("java.util.List<p.TypeUser>", getUsers.resultType().orElseThrow().toString());
-    assertEquals("dev.tlkit.runtime.TlFunction<java.util.List<p.TypeUser>>",
-        getUsers.superinterface().toString());
+    assertEquals("[dev.tlkit.runtime.TlFunction<java.util.List<p.TypeUser>>, p.SchemaObject]",
+        getUsers.superinterfaces().toString());
+    assertTrue(getUsers.hasBoxedDecode());
   }
 
   @Test
@@ -97,8 +99,8 @@ class JavaModelTest {
     for (JavaSealedInterface i : model.sealedInterfaces()) {
       assertTrue(files.containsKey("p/" + i.className().simpleName() + ".java"), i.toString());
     }
-    assertEquals(model.records().size() + model.sealedInterfaces().size() + 1, files.size(),
-        "and the dispatcher Tl: " + files.keySet());
+    assertEquals(model.records().size() + model.sealedInterfaces().size() + 2, files.size(),
+        "and the dispatcher Tl and SchemaObject: " + files.keySet());
   }
 
   @Test

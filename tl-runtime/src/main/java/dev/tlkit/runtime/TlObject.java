@@ -3,9 +3,10 @@ package dev.tlkit.runtime;
 /**
  * A TL object: every generated constructor and function record implements it.
  *
- * <p>Why sizes first: {@link #toBytes()} asks {@link #serializedSize()} and then writes into an
- * array of exactly that size, so serializing allocates once and never copies. Generated code
- * implements {@link #bareSize()} and {@link #writeBare(TlWriter)}; the rest follows here.
+ * <p>Why no size pass: generated code implements {@link #writeBare(TlWriter)} only, and {@link
+ * #toBytes()} writes once into this thread's growing {@link TlWriter} and copies the bytes out.
+ * Knowing the exact size first took a walk of the whole object before the walk that writes it,
+ * through calls that see hundreds of classes; the copy of the result costs less.
  *
  * <p>{@link #visitFields(TlFieldVisitor)} lets tools ({@link TlJson}, {@link TlTree}) walk any
  * object without reflection.
@@ -19,32 +20,28 @@ public interface TlObject extends TlRecord {
   int constructorId();
 
   /**
-   * Returns the size in bytes of the body, without the constructor id.
-   *
-   * @return the exact number of bytes {@link #writeBare(TlWriter)} writes
-   */
-  int bareSize();
-
-  /**
    * Writes the body, without the constructor id.
    *
-   * @param w the writer, with at least {@link #bareSize()} bytes left
+   * @param w the writer
    */
   void writeBare(TlWriter w);
 
   /**
-   * Returns the size in bytes of the boxed object: the id, then the body.
+   * Returns the size in bytes of the boxed object: the id, then the body. It is measured by
+   * writing the object into this thread's scratch writer, so it costs what {@link #toBytes()}
+   * costs, less the copy: ask it to size an array of your own, not before every {@code toBytes()}.
    *
-   * @return {@code 4 + bareSize()}
+   * @return the number of bytes {@link #serialize(TlWriter)} writes
    */
   default int serializedSize() {
-    return 4 + bareSize();
+    return TlWriter.sizeOf(this);
   }
 
   /**
    * Writes the boxed object: the constructor id, then the body.
    *
-   * @param w the writer, with at least {@link #serializedSize()} bytes left
+   * @param w the writer; one given an array or a buffer must have {@link #serializedSize()}
+   *     bytes left
    */
   default void serialize(TlWriter w) {
     w.writeInt(constructorId());
@@ -53,46 +50,24 @@ public interface TlObject extends TlRecord {
 
   /**
    * Writes the boxed object into {@code out} at its position, heap or direct, little-endian
-   * whatever the buffer's order, and moves the position past it. Nothing is copied on the way: the
-   * bytes are written where they go.
+   * whatever the buffer's order, and moves the position past it. The bytes are written into this
+   * thread's scratch writer first and put in one bulk copy, so that a buffer too small is left as
+   * it was.
    *
    * @param out the buffer, with at least {@link #serializedSize()} bytes remaining
    * @throws java.nio.BufferOverflowException if fewer bytes remain; nothing is written then
    * @throws java.nio.ReadOnlyBufferException if the buffer is read-only
    */
   default void serialize(java.nio.ByteBuffer out) {
-    int size = serializedSize();
-    if (out.isReadOnly()) {
-      throw new java.nio.ReadOnlyBufferException();
-    }
-    if (size > out.remaining()) {
-      throw new java.nio.BufferOverflowException();
-    }
-    int start = out.position();
-    TlWriter w = new TlWriter(out);
-    serialize(w);
-    if (w.position() != start + size) {
-      throw new IllegalStateException(tlName() + ": serializedSize() is " + size
-          + " but serialize() wrote " + (w.position() - start) + " bytes");
-    }
-    out.position(start + size);
+    TlWriter.serialize(this, out);
   }
 
   /**
-   * Serializes the boxed object into a new array of exactly {@link #serializedSize()} bytes.
+   * Serializes the boxed object into a new array of exactly its size.
    *
    * @return the bytes
-   * @throws IllegalStateException if what was written does not match the size computed first (a
-   *     bug in the implementation)
    */
   default byte[] toBytes() {
-    byte[] out = new byte[serializedSize()];
-    TlWriter w = new TlWriter(out);
-    serialize(w);
-    if (w.position() != out.length) {
-      throw new IllegalStateException(tlName() + ": serializedSize() is " + out.length
-          + " but serialize() wrote " + w.position() + " bytes");
-    }
-    return out;
+    return TlWriter.toBytes(this);
   }
 }

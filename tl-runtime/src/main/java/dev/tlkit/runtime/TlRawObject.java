@@ -67,11 +67,6 @@ public record TlRawObject(TlBytes bytes) implements TlObject {
    *
    * @return {@code bytes().length() - 4}, or 0 if there are fewer than 4 bytes
    */
-  @Override
-  public int bareSize() {
-    return Math.max(0, bytes.length() - 4);
-  }
-
   /**
    * Returns the number of bytes kept, which is what {@link #serialize(TlWriter)} writes.
    *

@@ -1,14 +1,11 @@
 package dev.tlkit.runtime;
 
-import java.util.List;
-import java.util.function.ToIntFunction;
-
 /**
- * Exact wire sizes of TL values whose size depends on their content, so that {@link
- * TlObject#toBytes()} can allocate its array once and {@link TlWriter} never has to grow one.
+ * Exact wire sizes of TL {@code bytes} and {@code string} values, for {@link TlWriter}'s length
+ * prefixes and for hand-written code that sizes a value.
  *
  * <p>Strings are measured by counting the UTF-8 length from their chars instead of encoding them:
- * sizing a message must not allocate.
+ * sizing a value must not allocate.
  */
 public final class TlSizes {
   /** The longest TL {@code bytes} or {@code string}: the long form's length has 3 bytes. */
@@ -103,41 +100,5 @@ public final class TlSizes {
       throw new IllegalArgumentException("UTF-8 of a " + n + "-char string is too long: " + length);
     }
     return (int) length;
-  }
-
-  /**
-   * Returns the wire size of a boxed vector ({@code Vector<T>}) of elements whose sizes differ:
-   * its 8-byte header and each element's size. (A vector of elements of one fixed size is {@code 8
-   * + list.size() * size}.)
-   *
-   * @param list the elements
-   * @param element the size of one element, such as {@code TlSizes::ofString} or {@code
-   *     TlObject::serializedSize}
-   * @param <T> the element type
-   * @return the size in bytes
-   */
-  public static <T> int ofVector(List<? extends T> list, ToIntFunction<? super T> element) {
-    return 8 + ofElements(list, element);
-  }
-
-  /**
-   * Returns the wire size of a bare vector ({@code vector<T>}): its 4-byte count and each
-   * element's size.
-   *
-   * @param list the elements
-   * @param element the size of one element
-   * @param <T> the element type
-   * @return the size in bytes
-   */
-  public static <T> int ofBareVector(List<? extends T> list, ToIntFunction<? super T> element) {
-    return 4 + ofElements(list, element);
-  }
-
-  private static <T> int ofElements(List<? extends T> list, ToIntFunction<? super T> element) {
-    int size = 0;
-    for (int i = 0, n = list.size(); i < n; i++) {
-      size += element.applyAsInt(list.get(i));
-    }
-    return size;
   }
 }

@@ -9,16 +9,18 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
- * Writes TL into a byte array or a {@link ByteBuffer} that was sized exactly beforehand.
+ * Writes TL into a byte array that grows as needed, or into a given array or {@link ByteBuffer}.
  *
- * <p>Why no growing buffer: generated code knows the exact size of every message ({@link
- * TlObject#serializedSize()}, {@link TlSizes}), so one allocation suffices and every write is a
- * bounds check and a store. Ints and longs go through a little-endian {@link VarHandle} view of the
- * array, which the JIT compiles to a single store.
+ * <p>Why a growing buffer and no size pass: serializing walks the object once. Computing the exact
+ * size first ({@code serializedSize()} before writing) walked every object twice, through calls
+ * that see hundreds of classes, and measured every string twice; growing a buffer costs a bounds
+ * check per write, as a fixed one does, and a copy of the output now and then. {@link
+ * TlObject#toBytes()} writes into this thread's growing writer and copies the result out once.
+ * Ints and longs go through a little-endian {@link VarHandle} view of the array, which the JIT
+ * compiles to a single store.
  *
- * <p>Writing past the end means the size computed beforehand was wrong, a bug in the generator or
- * in hand-written code: it throws {@link IllegalStateException} before touching the array, so
- * nothing is ever silently corrupted.
+ * <p>A writer given an array or a buffer never grows: writing past its end throws {@link
+ * IllegalStateException} before touching it, so nothing is ever silently corrupted.
  *
  * <p>A {@link ByteBuffer}, heap or direct, is written where it lies, from its position up to its
  * limit, little-endian whatever its {@link ByteBuffer#order() order}, which is never changed; nor
@@ -39,15 +41,37 @@ public final class TlWriter {
   private static final VarHandle BUFFER_LONG_LE =
       MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** The largest array a thread's writer keeps between messages, in bytes. */
+  static final int KEPT = 1 << 16;
+
+  /** Each thread's growing writer, for {@link TlObject#toBytes()}; see {@link #scratch()}. */
+  private static final ThreadLocal<TlWriter> SCRATCH = ThreadLocal.withInitial(TlWriter::new);
+
   /** The output when it is an array or a heap buffer's array, else null. */
-  private final byte[] buffer;
+  private byte[] buffer;
   /** The output when it is a direct buffer, else null. */
   private final ByteBuffer direct;
   /** A heap buffer's array offset, else 0: what {@link #position()} subtracts. */
   private final int base;
   /** Where writing must stop: the array's length or the buffer's limit, as an index of either. */
-  private final int end;
+  private int end;
+  /** Where writing started: what {@link #toByteArray()} copies from. */
+  private final int start;
+  /** True for a writer that grows its own array instead of stopping at its end. */
+  private final boolean grows;
+  /** True while a thread's scratch writer is lent out, so that a nested call takes another. */
+  private boolean lent;
   private int pos;
+
+  /** Creates a writer of its own array, which grows as the writing needs. */
+  public TlWriter() {
+    this.buffer = new byte[256];
+    this.direct = null;
+    this.base = 0;
+    this.start = 0;
+    this.end = buffer.length;
+    this.grows = true;
+  }
 
   /**
    * Creates a writer that writes {@code buffer} from its start.
@@ -71,6 +95,8 @@ public final class TlWriter {
     this.base = 0;
     this.end = buffer.length;
     this.pos = Objects.checkFromToIndex(offset, buffer.length, buffer.length);
+    this.start = pos;
+    this.grows = false;
   }
 
   /**
@@ -90,6 +116,8 @@ public final class TlWriter {
     this.base = heap ? output.arrayOffset() : 0;
     this.pos = base + output.position();
     this.end = base + output.limit();
+    this.start = pos;
+    this.grows = false;
   }
 
   /**
@@ -217,6 +245,10 @@ public final class TlWriter {
     // 253, the text is written after a 1-byte prefix and moved by 3 bytes if it turns out longer.
     int header = n > TlSizes.SHORT_MAX ? 4 : 3 * n <= TlSizes.SHORT_MAX ? 1 : 0;
     long longest = 3L * n;
+    if (grows && 4 + longest + 3 > end - pos && longest <= KEPT) {
+      // Room for the longest case, so that the text is read once (a longer one is measured first).
+      grow((int) longest + 7);
+    }
     if (header == 0 && 4 + longest + 3 <= end - pos) {
       int start = pos;
       int len = encodeUtf8(s, ascii, buffer, start + 1) - (start + 1);
@@ -442,12 +474,105 @@ public final class TlWriter {
   }
 
   /**
-   * Returns how many bytes are left in the array, or in the buffer up to its limit.
+   * Returns how many bytes are left in the array, or in the buffer up to its limit; for a writer
+   * that grows, how many it can take before it next grows.
    *
    * @return the count
    */
   public int remaining() {
     return end - pos;
+  }
+
+  /**
+   * Returns a copy of the bytes written so far, from where the writer started.
+   *
+   * @return a new array
+   * @throws UnsupportedOperationException if the writer writes a direct buffer
+   */
+  public byte[] toByteArray() {
+    return java.util.Arrays.copyOfRange(buffer(), start, pos);
+  }
+
+  /**
+   * Writes an object's serialized length as an {@code int}, then the boxed object: MTProto's
+   * {@code bytes:int body:Object}. The length is written after the object, in the 4 bytes kept
+   * before it, so the object is walked once.
+   *
+   * @param value the object
+   */
+  public void writeSized(TlObject value) {
+    ensure(4, "length");
+    int at = pos;
+    pos += 4;
+    value.serialize(this);
+    putInt(at, pos - at - 4);
+  }
+
+  /** The boxed bytes of {@code value}, written into this thread's growing writer and copied out. */
+  static byte[] toBytes(TlObject value) {
+    TlWriter w = scratch();
+    try {
+      value.serialize(w);
+      return java.util.Arrays.copyOf(w.buffer, w.pos);
+    } finally {
+      w.giveBack();
+    }
+  }
+
+  /** The size of {@code value} boxed: what {@link #toBytes(TlObject)} would write. */
+  static int sizeOf(TlObject value) {
+    TlWriter w = scratch();
+    try {
+      value.serialize(w);
+      return w.pos;
+    } finally {
+      w.giveBack();
+    }
+  }
+
+  /**
+   * Writes {@code value} boxed into {@code out} at its position and moves the position past it,
+   * or throws {@link java.nio.BufferOverflowException} with nothing written: the bytes are written
+   * into this thread's writer first and put in one bulk copy.
+   */
+  static void serialize(TlObject value, ByteBuffer out) {
+    if (out.isReadOnly()) {
+      throw new java.nio.ReadOnlyBufferException();
+    }
+    TlWriter w = scratch();
+    try {
+      value.serialize(w);
+      if (w.pos > out.remaining()) {
+        throw new java.nio.BufferOverflowException();
+      }
+      out.put(out.position(), w.buffer, 0, w.pos);
+      out.position(out.position() + w.pos);
+    } finally {
+      w.giveBack();
+    }
+  }
+
+  /**
+   * This thread's growing writer, emptied; a new one while it is lent out (an object whose
+   * serialization calls {@code toBytes()} of another).
+   */
+  private static TlWriter scratch() {
+    TlWriter w = SCRATCH.get();
+    if (w.lent) {
+      return new TlWriter();
+    }
+    w.lent = true;
+    w.pos = 0;
+    return w;
+  }
+
+  /** Returns a scratch writer, dropping its array if a big message grew it past {@link #KEPT}. */
+  private void giveBack() {
+    lent = false;
+    if (buffer.length > KEPT) {
+      buffer = new byte[KEPT];
+      end = KEPT;
+    }
   }
 
   /**
@@ -472,7 +597,10 @@ public final class TlWriter {
     int total = TlSizes.ofBytes(len);
     if (total > end - pos) {
       // The message is built only here: this runs for every string and bytes field written.
-      throw overflow(total, what + " of length " + len);
+      if (!grows) {
+        throw overflow(total, what + " of length " + len);
+      }
+      grow(total);
     }
     int end = pos + total;
     pos += putLength(pos, len);
@@ -532,11 +660,30 @@ public final class TlWriter {
     pos += len;
   }
 
-  /** Kept tiny so that the JIT inlines it into every write; the message is built on failure. */
+  /** Kept tiny so that the JIT inlines it into every write; the rest is out of line. */
   private void ensure(int n, String what) {
     if (n > end - pos) {
+      full(n, what);
+    }
+  }
+
+  private void full(int n, String what) {
+    if (!grows) {
       throw overflow(n, what);
     }
+    grow(n);
+  }
+
+  /** Makes room for {@code n} more bytes: at least double the array, as a list does. */
+  private void grow(int n) {
+    long needed = (long) pos + n;
+    if (needed > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("TlWriter: a message of more than " + (Integer.MAX_VALUE - 8)
+          + " bytes does not fit in an array (" + pos + " written, " + n + " more needed)");
+    }
+    int length = (int) Math.max(needed, Math.min(2L * buffer.length, Integer.MAX_VALUE - 8));
+    buffer = java.util.Arrays.copyOf(buffer, length);
+    end = length;
   }
 
   private IllegalStateException overflow(int n, String what) {

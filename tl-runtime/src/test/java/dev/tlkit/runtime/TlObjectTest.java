@@ -14,51 +14,91 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The checks in {@link TlObject}'s defaults that no generated object should trip; {@link
+ * {@link TlObject}'s defaults: one write into a growing writer, copied out exactly; {@link
  * TlRawObject}; {@link TlList}. The defaults of {@link TlObject} and {@link TlFunction} on
  * generated objects are specified in generated-api, where generated code exists ({@code
  * dev.tlkit.telegram.runtime.TlObjectOfGeneratedObjectsTest}).
  */
 class TlObjectTest {
   @Test
-  void toBytesRejectsASizeThatOverstatesWhatIsWritten() {
-    TlObject liar = new Overstated();
-    IllegalStateException e = assertThrows(IllegalStateException.class, liar::toBytes);
-    assertEquals(
-        "overstated: serializedSize() is 12 but serialize() wrote 8 bytes", e.getMessage());
+  void toBytesWritesOnceAndCopiesExactlyWhatWasWritten() {
+    TlObject small = new Ints(1, 5);
+    assertEquals("01000000" + "05000000", hex(small.toBytes()));
+    assertEquals(8, small.serializedSize());
   }
 
   @Test
-  void toBytesRejectsASizeThatUnderstatesWhatIsWritten() {
-    TlObject understated = new Overstated() {
-      @Override
-      public int bareSize() {
-        return 2;
-      }
-    };
-    assertThrows(IllegalStateException.class, understated::toBytes);
+  void toBytesGrowsPastTheArrayAThreadKeepsAndStillGivesExactBytes() {
+    int count = TlWriter.KEPT / 4 + 1000;
+    TlObject big = new Ints(2, new int[count]);
+    byte[] bytes = big.toBytes();
+    assertEquals(4 + 4L * count, bytes.length);
+    assertEquals(4 + 4 * count, big.serializedSize());
+    // The thread's writer is emptied and usable again after a message bigger than it keeps.
+    assertEquals("01000000" + "05000000", hex(new Ints(1, 5).toBytes()));
   }
 
-  /** Claims 8 body bytes, writes 4. */
-  private static class Overstated implements TlObject {
+  @Test
+  void anObjectWhoseWritingCallsToBytesOfAnotherGetsBothRight() {
+    TlObject inner = new Ints(7, 1, 2);
+    TlObject outer = new TlObject() {
+      @Override
+      public int constructorId() {
+        return 9;
+      }
+
+      @Override
+      public String tlName() {
+        return "outer";
+      }
+
+      @Override
+      public void writeBare(TlWriter w) {
+        byte[] b = inner.toBytes(); // nested use of the thread's writer
+        w.writeBytes(b, 0, b.length);
+      }
+
+      @Override
+      public void visitFields(TlFieldVisitor v) {}
+    };
+    assertEquals("09000000" + "0c" + "07000000" + "01000000" + "02000000" + "000000",
+        hex(outer.toBytes()));
+  }
+
+  @Test
+  void aBufferTooSmallIsLeftAsItWas() {
+    java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(6);
+    out.put(0, (byte) 0x55);
+    assertThrows(java.nio.BufferOverflowException.class, () -> new Ints(1, 5).serialize(out));
+    assertEquals(0, out.position());
+    assertEquals(0x55, out.get(0));
+    assertEquals(0, out.get(1));
+  }
+
+  @Test
+  void writeSizedPutsTheLengthOfTheObjectBeforeIt() {
+    TlWriter w = new TlWriter();
+    w.writeSized(new Ints(3, 4, 5));
+    assertEquals("0c000000" + "03000000" + "04000000" + "05000000", hex(w.toByteArray()));
+  }
+
+  /** Id {@code id}, then the ints given. */
+  private record Ints(int id, int... values) implements TlObject {
     @Override
     public int constructorId() {
-      return 1;
+      return id;
     }
 
     @Override
     public String tlName() {
-      return "overstated";
-    }
-
-    @Override
-    public int bareSize() {
-      return 8;
+      return "ints";
     }
 
     @Override
     public void writeBare(TlWriter w) {
-      w.writeInt(5);
+      for (int v : values) {
+        w.writeInt(v);
+      }
     }
 
     @Override
@@ -74,7 +114,6 @@ class TlObjectTest {
     TlRawObject raw = new TlRawObject(wire);
     assertEquals(TlIds.VECTOR, raw.constructorId());
     assertEquals("?", raw.tlName());
-    assertEquals(8, raw.bareSize());
     assertEquals(12, raw.serializedSize());
     assertEquals(wire.hex(), hex(raw.toBytes()));
     byte[] body = new byte[8];
@@ -90,7 +129,6 @@ class TlObjectTest {
   void rawObjectShorterThanAnIdHasIdZero() {
     TlRawObject raw = new TlRawObject(TlBytes.ofHex("0102"));
     assertEquals(0, raw.constructorId());
-    assertEquals(0, raw.bareSize());
     assertEquals("0102", hex(raw.toBytes()));
     assertThrows(NullPointerException.class, () -> new TlRawObject(null));
   }

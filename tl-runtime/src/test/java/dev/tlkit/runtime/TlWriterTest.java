@@ -51,7 +51,31 @@ class TlWriterTest {
       assertEquals(8 + size, r.position(), s);
       assertArrayEquals(expected, Arrays.copyOfRange(roomy, 8, 8 + size), s);
       assertEquals(0x55, roomy[8 + size] & 0xFF, "nothing written past the string: " + s);
+      // A growing writer, empty and after 250 bytes (a string then crosses its first 256).
+      for (int before : new int[] {0, 250}) {
+        TlWriter g = new TlWriter();
+        g.writeRaw(new byte[before], 0, before);
+        g.writeString(s);
+        byte[] grown = g.toByteArray();
+        assertEquals(before + size, grown.length, s);
+        assertArrayEquals(expected, Arrays.copyOfRange(grown, before, before + size), s);
+      }
     }
+  }
+
+  @Test
+  void aGrowingWriterTakesAnythingAndGivesBackExactlyWhatItWrote() {
+    TlWriter w = new TlWriter();
+    for (int i = 0; i < 1000; i++) {
+      w.writeInt(i);
+      w.writeLong(i);
+    }
+    byte[] text = new byte[100_000];
+    w.writeBytes(text, 0, text.length);
+    byte[] out = w.toByteArray();
+    assertEquals(12_000 + TlSizes.ofBytes(text.length), out.length);
+    assertEquals(12_000 + TlSizes.ofBytes(text.length), w.position());
+    assertEquals("e7030000" + "e703000000000000", hex(Arrays.copyOfRange(out, 11_988, 12_000)));
   }
 
   private static String write(int size, Consumer<TlWriter> body) {

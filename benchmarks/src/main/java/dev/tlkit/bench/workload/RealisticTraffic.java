@@ -121,8 +121,8 @@ final class RealisticTraffic {
     String text = text(10 + random.nextInt(391));
     Message.Builder m = Message.builder()
         .id(id)
-        .fromId(PeerUser.builder().userId(fromUser).build())
-        .peerId(PeerChannel.builder().channelId(channel).build())
+        .fromId(new PeerUser(fromUser))
+        .peerId(new PeerChannel(channel))
         .date(1_750_000_000 + id * 13)
         .message(text);
     int entities = random.nextInt(5);
@@ -199,9 +199,9 @@ final class RealisticTraffic {
 
   private static TypeUserStatus status(SplittableRandom r) {
     return switch (r.nextInt(3)) {
-      case 0 -> UserStatusOnline.builder().expires(1_750_000_300).build();
-      case 1 -> UserStatusOffline.builder().wasOnline(1_749_990_000 + r.nextInt(10_000)).build();
-      default -> UserStatusRecently.builder().build();
+      case 0 -> new UserStatusOnline(1_750_000_300);
+      case 1 -> new UserStatusOffline(1_749_990_000 + r.nextInt(10_000));
+      default -> new UserStatusRecently(false);
     };
   }
 

@@ -1,6 +1,7 @@
 package dev.tlkit.codegen.examples;
 
 import com.palantir.javapoet.ArrayTypeName;
+import dev.tlkit.codegen.JavaField;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -95,8 +96,18 @@ final class ExampleJava {
       sb.append(')');
     } else if (value instanceof ObjectValue o) {
       String name = className(o.record().className());
-      if (o.record().components().isEmpty()) {
-        sb.append("new ").append(name).append(o.typeArguments().isEmpty() ? "" : "<>").append("()");
+      if (!o.record().hasBuilder()) {
+        // No builder: the constructor takes the one component, if there is one.
+        sb.append("new ").append(name).append(o.typeArguments().isEmpty() ? "" : "<>").append('(');
+        for (JavaField c : o.record().components()) {
+          FieldValue set = o.fields().stream().filter(f -> f.setter().equals(c.name())).findFirst().orElse(null);
+          if (set != null) {
+            expression(set.value(), indent, sb);
+          } else {
+            sb.append(c.isTrueFlag() ? "false" : c.isDataNat() ? "0" : "null");
+          }
+        }
+        sb.append(')');
         return;
       }
       sb.append(name).append('.');

@@ -245,7 +245,8 @@ class GenerationRunTest {
     assertEquals(contents(EXPECTED), fixtureFiles);
     Set<String> otherFiles = new TreeSet<>(contents(out).keySet());
     otherFiles.removeIf(f -> !f.startsWith("com/example/other/"));
-    assertEquals(Set.of("com/example/other/Gadget.java", "com/example/other/Tl.java"), otherFiles);
+    assertEquals(Set.of("com/example/other/Gadget.java", "com/example/other/SchemaObject.java",
+        "com/example/other/Tl.java"), otherFiles);
   }
 
   @Test

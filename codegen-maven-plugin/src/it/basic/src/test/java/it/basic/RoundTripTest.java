@@ -28,11 +28,11 @@ class RoundTripTest {
 
   @Test
   void aFunctionCallRoundTripsAndDecodesItsResult() {
-    UsersGetUsers call = UsersGetUsers.builder().id(List.of(1L, 2L)).build();
+    UsersGetUsers call = new UsersGetUsers(List.of(1L, 2L));
 
     assertEquals(call, Tl.decodeFunction(new TlReader(call.toBytes())));
 
-    UserEmpty empty = UserEmpty.builder().id(7L).build();
+    UserEmpty empty = new UserEmpty(7L);
     byte[] emptyBytes = empty.toBytes();
     byte[] vector = new byte[8 + emptyBytes.length];
     new dev.tlkit.runtime.TlWriter(vector).writeVectorHeader(1);

@@ -14,7 +14,7 @@ class OtherSchemasTest {
   @Test
   void tdlibObjectsRoundTrip() {
     it.td.AuthenticationCodeTypeFlashCall call =
-        it.td.AuthenticationCodeTypeFlashCall.builder().pattern("+7 495 ***").build();
+        new it.td.AuthenticationCodeTypeFlashCall("+7 495 ***");
     assertEquals(call, it.td.TypeAuthenticationCodeType.decode(new dev.tlkit.runtime.TlReader(call.toBytes())));
   }
 }

@@ -17,7 +17,7 @@ class TwoSchemasTest {
     assertEquals(it.alpha.Note.ID, it.gamma.Note.ID);
     assertNotEquals((Object) note, same);
 
-    it.beta.ShapeCircle circle = it.beta.ShapeCircle.builder().radius(2.0).build();
+    it.beta.ShapeCircle circle = new it.beta.ShapeCircle(2.0);
     assertEquals(circle, it.beta.TypeShape.decode(new dev.tlkit.runtime.TlReader(circle.toBytes())));
   }
 }

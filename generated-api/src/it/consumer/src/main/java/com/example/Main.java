@@ -34,7 +34,7 @@ public class Main {
 
     // Your MTProto connection sends `wire` and gives you the reply's bytes; here we make one up.
     byte[] reply = PhonePhoneCall.builder()
-        .phoneCall(PhoneCallEmpty.builder().id(7L).build()).users(List.of()).build().toBytes();
+        .phoneCall(new PhoneCallEmpty(7L)).users(List.of()).build().toBytes();
     PhonePhoneCall answer = call.decodeResult(reply);   // typed by the function's result type
     System.out.println(answer.phoneCall());
 

@@ -14,7 +14,7 @@ fun describe(message: Message): String {
 }
 
 fun main() {
-    val plain = Message.builder().id(42).peerId(PeerUser.builder().userId(7L).build())
+    val plain = Message.builder().id(42).peerId(PeerUser(7L))
         .date(1700000000).message("hi").build()
     println(describe(plain))
     val dice = plain.toBuilder().media(MessageMediaDice.builder().value(6).emoticon("\uD83C\uDFB2").build()).build()
