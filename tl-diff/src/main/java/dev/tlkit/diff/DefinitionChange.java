@@ -1,6 +1,7 @@
 package dev.tlkit.diff;
 
 import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.OldBytes;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,6 +24,9 @@ import java.util.Objects;
  *     their order, then the removed ones in their old order; empty for added and removed ones
  * @param impact the whole change's impact: for a changed definition the worst of its id, result
  *     and field impacts, with the reason of the first that is worst
+ * @param oldBytes for a constructor that was removed or whose id changed, what bytes written with
+ *     the old one become under the new schema (an upgrade into the new constructor, or a record of
+ *     the old shape: {@link OldBytes}); else null
  */
 public record DefinitionChange(
     ChangeKind kind,
@@ -35,7 +39,8 @@ public record DefinitionChange(
     Impact idImpact,
     ResultChange result,
     List<FieldChange> fields,
-    Impact impact) {
+    Impact impact,
+    OldBytes oldBytes) {
 
   /**
    * A change of the type after {@code =}.

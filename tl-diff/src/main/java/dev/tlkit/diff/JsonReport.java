@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.tlkit.schema.OldBytes;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +32,16 @@ import java.util.Map;
  *   "old": TL text | null, "new": TL text | null, "oldId": "42ff96ed" | null,
  *   "newId": "a6c4600c" | null, "idChanged": true | false,
  *   "result": null | {"old": "Bool", "new": "Updates", "impact": IMPACT},
- *   "fields": [FIELD], "impact": IMPACT}
+ *   "fields": [FIELD], "impact": IMPACT, "oldBytes": OLD_BYTES | null}
  * FIELD = {"name": "conference_call", "change": "added" | "removed" | "retyped" | "made_optional"
  *   | "made_required" | "flag_moved" | "moved" | "renamed", "old": TL text | null, "new": TL text | null,
  *   "oldPosition": n | null, "newPosition": n | null, "impact": IMPACT}      (0-based positions)
  * TYPE = {"name": "InputPeer", "change": ..., "oldConstructors": [name], "newConstructors": [name],
  *   "addedConstructors": [name], "removedConstructors": [name],
  *   "lostAccessors": ["id(): long"], "gainedAccessors": ["id(): long"], "impact": IMPACT}
+ * OLD_BYTES = {"becomes": "upgrade" | "old_shape", "dropped": ["conference_call"],
+ *   "reason": "the new one requires days:int, which the old lacks" | null}
+ *   (for a constructor removed or whose id changed: what bytes stored with it become, OldBytes)
  * IMPACT = {"source": "compatible" | "breaking", "sourceWhy": "...",
  *   "wire": "compatible" | "incompatible", "wireWhy": "..."}
  * </pre>
@@ -109,6 +113,21 @@ public final class JsonReport {
     }
     m.put("fields", d.fields().stream().map(JsonReport::field).toList());
     m.put("impact", impact(d.impact()));
+    m.put("oldBytes", d.oldBytes() == null ? null : oldBytes(d.oldBytes()));
+    return m;
+  }
+
+  private static Map<String, Object> oldBytes(OldBytes o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (o instanceof OldBytes.Upgrade u) {
+      m.put("becomes", "upgrade");
+      m.put("dropped", u.droppedFields());
+      m.put("reason", null);
+    } else {
+      m.put("becomes", "old_shape");
+      m.put("dropped", List.of());
+      m.put("reason", ((OldBytes.OldShape) o).reason());
+    }
     return m;
   }
 

@@ -65,6 +65,9 @@ public final class MarkdownReport {
         }
       }
     }
+    if (d.oldBytes() != null) {
+      out.append("  - ").append(escape(TextReport.oldBytes(d.oldBytes()))).append('\n');
+    }
   }
 
   private static void type(StringBuilder out, TypeChange t) {

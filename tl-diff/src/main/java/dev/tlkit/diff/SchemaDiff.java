@@ -8,6 +8,7 @@ import dev.tlkit.codegen.JavaTypeText;
 import dev.tlkit.codegen.JavaSealedInterface;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.CombinatorText;
+import dev.tlkit.schema.OldBytes;
 import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
@@ -79,12 +80,13 @@ public final class SchemaDiff {
     return new SchemaChanges(
         SchemaChanges.Version.of(oldSchema),
         SchemaChanges.Version.of(newSchema),
-        diff.definitions(oldSchema.constructors(), newSchema.constructors()),
-        diff.definitions(oldSchema.functions(), newSchema.functions()),
+        diff.definitions(oldSchema.constructors(), newSchema.constructors(), newSchema),
+        diff.definitions(oldSchema.functions(), newSchema.functions(), newSchema),
         diff.types(oldSchema.types(), newSchema.types()));
   }
 
-  private List<DefinitionChange> definitions(List<Combinator> before, List<Combinator> after) {
+  private List<DefinitionChange> definitions(List<Combinator> before, List<Combinator> after,
+      Schema newSchema) {
     SortedMap<String, Combinator> olds = byKey(before, Combinator::key);
     SortedMap<String, Combinator> news = byKey(after, Combinator::key);
     List<DefinitionChange> changes = new ArrayList<>();
@@ -93,12 +95,12 @@ public final class SchemaDiff {
       Combinator n = news.get(key);
       if (o == null) {
         changes.add(new DefinitionChange(ChangeKind.ADDED, n.kind(), key, null, declaration(n), null,
-            n.idHex(), null, null, List.of(), CompatibilityRules.ADDED));
+            n.idHex(), null, null, List.of(), CompatibilityRules.ADDED, null));
       } else if (n == null) {
         changes.add(new DefinitionChange(ChangeKind.REMOVED, o.kind(), key, declaration(o), null,
-            o.idHex(), null, null, null, List.of(), rules.definitionRemoved(o)));
+            o.idHex(), null, null, null, List.of(), rules.definitionRemoved(o), oldBytes(o, newSchema)));
       } else {
-        DefinitionChange changed = changed(key, o, n);
+        DefinitionChange changed = changed(key, o, n, newSchema);
         if (changed != null) {
           changes.add(changed);
         }
@@ -119,7 +121,7 @@ public final class SchemaDiff {
   }
 
   /** The change from {@code o} to {@code n}, or null if they are the same but for docs. */
-  private DefinitionChange changed(String key, Combinator o, Combinator n) {
+  private DefinitionChange changed(String key, Combinator o, Combinator n, Schema newSchema) {
     Impact idImpact = o.id() == n.id() ? null : CompatibilityRules.idChanged(o.idHex(), n.idHex());
     String oldResult = o.resultType().toTl();
     String newResult = n.resultType().toTl();
@@ -144,7 +146,13 @@ public final class SchemaDiff {
     }
     fields.forEach(f -> parts.add(f.impact()));
     return new DefinitionChange(ChangeKind.CHANGED, n.kind(), key, declaration(o), declaration(n), o.idHex(),
-        n.idHex(), idImpact, result, fields, CompatibilityRules.combine(parts));
+        n.idHex(), idImpact, result, fields, CompatibilityRules.combine(parts),
+        idImpact == null ? null : oldBytes(o, newSchema));
+  }
+
+  /** What stored bytes of an old constructor become: functions are sent, not stored. */
+  private static OldBytes oldBytes(Combinator old, Schema newSchema) {
+    return old.isFunction() ? null : OldBytes.of(old, newSchema);
   }
 
   private List<TypeChange> types(List<TlType> before, List<TlType> after) {

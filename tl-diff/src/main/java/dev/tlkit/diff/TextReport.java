@@ -1,5 +1,6 @@
 package dev.tlkit.diff;
 
+import dev.tlkit.schema.OldBytes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,13 @@ import java.util.List;
  * + inputFoo (constructor)  inputFoo#12345678 x:int = InputFoo
  * ~ phone.requestCall (function)  id 42ff96ed -&gt; a6c4600c  [wire-incompatible]
  *     + conference_call:flags.1?InputGroupCall  source: compatible (optional field; builders and accessors unchanged)  wire: incompatible (the id changed)
+ * ~ phoneCallAccepted (constructor)  id 22fd7181 -&gt; 3660c311  [breaking, wire-incompatible]
+ *     - conference_call:flags.8?InputGroupCall  source: breaking (its setter and accessor conferenceCall() are gone)  wire: incompatible (the id changed)
+ *     old bytes: upgrade to the new phoneCallAccepted, dropping conference_call
  * </pre>
+ *
+ * <p>A constructor that was removed or whose id changed says what bytes stored with the old one
+ * become under the new schema ({@link OldBytes}).
  *
  * <p>Added definitions and types are compatible by definition, so their impact is not printed.
  */
@@ -75,7 +82,22 @@ public final class TextReport {
     for (FieldChange f : d.fields()) {
       lines.add(field(f) + "  " + impact(f.impact()));
     }
+    if (d.oldBytes() != null) {
+      lines.add(oldBytes(d.oldBytes()));
+    }
     return lines;
+  }
+
+  /**
+   * What stored bytes of the old constructor become: {@code old bytes: upgrade to the new user},
+   * {@code ..., dropping conference_call}, or {@code old bytes: an old-shape record (why)}.
+   */
+  static String oldBytes(OldBytes o) {
+    if (o instanceof OldBytes.Upgrade u) {
+      return "old bytes: upgrade to the new " + u.today().name()
+          + (u.lossless() ? "" : ", dropping " + String.join(", ", u.droppedFields()));
+    }
+    return "old bytes: an old-shape record (" + ((OldBytes.OldShape) o).reason() + ")";
   }
 
   /** The summary line: {@code layer 181 -> 198: 3 added, ... (2 breaking, 5 wire-incompatible)}. */

@@ -39,6 +39,7 @@ class ReportsTest {
         ~ user (constructor)  id 00000003 -> 00000013  [wire-incompatible]
             + bot:flags.0?true  source: compatible (a true flag: false unless set)  wire: incompatible (the id changed)
             + username:flags.1?string  source: compatible (optional field; builders and accessors unchanged)  wire: incompatible (the id changed)
+            old bytes: upgrade to the new user
         ~ getUser (function)  [breaking, wire-incompatible]
             result User -> Point  source: breaking (decodeResult returns Point instead of User)  wire: incompatible (old replies are read as Point)
         - ping (function)  ping#00000005 = Bool  [breaking, wire-incompatible]
@@ -118,10 +119,39 @@ class ReportsTest {
         - constructor `user`, id `00000003` -> `00000013`
           - added `bot:flags.0?true`: source compatible (a true flag: false unless set); wire incompatible (the id changed)
           - added `username:flags.1?string`: source compatible (optional field; builders and accessors unchanged); wire incompatible (the id changed)
+          - old bytes: upgrade to the new user
         - **breaking** function `getUser`
           - result `User` -> `Point`: source breaking (decodeResult returns Point instead of User); wire incompatible (old replies are read as Point)
         - **breaking** type `Peer`, 1 -> 2 constructors, added `peerChat`: source breaking (its Java type changes from record PeerUser to sealed interface TypePeer); wire compatible (old bytes carry constructors it still has)
         """, MarkdownReport.render(SMALL));
+  }
+
+  /**
+   * A constructor removed or whose id changed says what bytes stored with the old one become:
+   * an upgrade into the new one (naming the fields it drops), or an old-shape record and why.
+   */
+  @Test
+  void eachReportSaysWhatStoredBytesOfAChangedConstructorBecome() {
+    SchemaChanges changes = Schemas.diff(
+        Schemas.lines("user#00000001 id:long name:string phone:string = User;",
+            "chat#00000002 id:long = Chat;", "memo#00000003 text:string = Memo;"),
+        Schemas.lines("user#00000011 id:long name:string = User;",
+            "chat#00000012 id:long members:Vector<long> = Chat;"));
+
+    String text = TextReport.render(changes);
+    assertTrue(text.contains("\n    old bytes: upgrade to the new user, dropping phone\n"), text);
+    assertTrue(text.contains("\n    old bytes: an old-shape record (the new one requires "
+        + "members:Vector<long>, which the old lacks)\n"), text);
+    assertTrue(text.contains("\n    old bytes: an old-shape record (the new schema has no constructor memo)\n"), text);
+    String markdown = MarkdownReport.render(changes);
+    assertTrue(markdown.contains("  - old bytes: an old-shape record (the new one requires "
+        + "members:Vector\\<long>, which the old lacks)\n"), markdown);
+    List<?> constructors = (List<?>) ((Map<?, ?>) parse(JsonReport.render(changes))).get("constructors");
+    assertEquals(Map.of("becomes", "old_shape", "dropped", List.of(),
+        "reason", "the new one requires members:Vector<long>, which the old lacks"),
+        ((Map<?, ?>) constructors.get(0)).get("oldBytes"));
+    assertEquals(Map.of("becomes", "upgrade", "dropped", List.of("phone")),
+        withoutNulls((Map<?, ?>) ((Map<?, ?>) constructors.get(2)).get("oldBytes")));
   }
 
   /** Reasons are plain text: what Markdown would take for markup is escaped. */
@@ -149,7 +179,8 @@ class ReportsTest {
 
     Map<?, ?> user = (Map<?, ?>) ((List<?>) root.get("constructors")).get(2);
     assertEquals(List.of("name", "change", "old", "new", "oldId", "newId", "idChanged", "result",
-        "fields", "impact"), List.copyOf(user.keySet()));
+        "fields", "impact", "oldBytes"), List.copyOf(user.keySet()));
+    assertEquals(Map.of("becomes", "upgrade", "dropped", List.of()), withoutNulls((Map<?, ?>) user.get("oldBytes")));
     assertEquals("changed", user.get("change"));
     assertEquals(true, user.get("idChanged"));
     assertEquals(null, user.get("result"));
