@@ -41,7 +41,11 @@ public final class TlWriter {
   private static final VarHandle BUFFER_LONG_LE =
       MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** The largest array a thread's writer keeps between messages, in bytes. */
+  /**
+   * The largest array a thread's writer keeps between messages, in bytes. A larger one, grown by a
+   * big message, is kept softly ({@link #large}): the next big message reuses it unless the
+   * collector needed the memory, so a stream of big messages allocates only their output.
+   */
   static final int KEPT = 1 << 16;
 
   /** Each thread's growing writer, for {@link TlObject#toBytes()}; see {@link #scratch()}. */
@@ -61,6 +65,10 @@ public final class TlWriter {
   private final boolean grows;
   /** True while a thread's scratch writer is lent out, so that a nested call takes another. */
   private boolean lent;
+  /** A scratch writer's array that grew past {@link #KEPT}, while it is not in use; else null. */
+  private java.lang.ref.SoftReference<byte[]> large;
+  /** While a scratch writer is lent out, the array of at most {@link #KEPT} bytes it had before. */
+  private byte[] small;
   private int pos;
 
   /** Creates a writer of its own array, which grows as the writing needs. */
@@ -563,16 +571,35 @@ public final class TlWriter {
     }
     w.lent = true;
     w.pos = 0;
+    w.small = w.buffer;
+    byte[] kept = w.large == null ? null : w.large.get();
+    if (kept != null) {
+      w.buffer = kept;
+      w.end = kept.length;
+      w.large = null;
+    }
     return w;
   }
 
-  /** Returns a scratch writer, dropping its array if a big message grew it past {@link #KEPT}. */
+  /**
+   * Returns a scratch writer. An array that a big message grew past {@link #KEPT} is kept only
+   * softly, and the small one it started from is used for the messages in between.
+   */
   private void giveBack() {
     lent = false;
     if (buffer.length > KEPT) {
-      buffer = new byte[KEPT];
-      end = KEPT;
+      large = new java.lang.ref.SoftReference<>(buffer);
+      buffer = small;
+      end = small.length;
     }
+    small = null;
+  }
+
+  /** The length of the array this thread's next big message would start from: for tests. */
+  static int scratchCapacity() {
+    TlWriter w = SCRATCH.get();
+    byte[] kept = w.large == null ? null : w.large.get();
+    return kept != null ? kept.length : w.buffer.length;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.tlkit.runtime;
 
 import static dev.tlkit.runtime.Hex.hex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,6 +37,24 @@ class TlObjectTest {
     assertEquals(4 + 4 * count, big.serializedSize());
     // The thread's writer is emptied and usable again after a message bigger than it keeps.
     assertEquals("01000000" + "05000000", hex(new Ints(1, 5).toBytes()));
+  }
+
+  /**
+   * A stream of big messages allocates their output, not a grown array each: the array the first
+   * one grew is kept (softly, so the collector may still take it) for the next.
+   */
+  @Test
+  void theArrayABigMessageGrewIsKeptForTheNextBigOne() {
+    TlObject big = new Ints(2, new int[TlWriter.KEPT / 4 + 1000]);
+    big.toBytes();
+    int grown = TlWriter.scratchCapacity();
+    assertTrue(grown > TlWriter.KEPT, "grown to " + grown);
+
+    assertEquals("01000000" + "05000000", hex(new Ints(1, 5).toBytes()));
+    byte[] again = big.toBytes();
+
+    assertEquals(grown, TlWriter.scratchCapacity(), "the same array, not grown again");
+    assertEquals(4 + 4 * (TlWriter.KEPT / 4 + 1000), again.length);
   }
 
   @Test
