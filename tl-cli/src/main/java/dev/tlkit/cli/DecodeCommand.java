@@ -37,12 +37,15 @@ import picocli.CommandLine.Spec;
             + "TDLib's...), read with that schema alone.",
         "The bytes come from HEX, from --file, or else from standard input. A file or input that "
             + "holds only hex digits and whitespace is read as hex text; anything else is read as "
-            + "the raw bytes themselves."
+            + "the raw bytes themselves. With --lines, every line of the file or input is one "
+            + "object in hex and gets a line of its own: its name and size, its JSON with --json, "
+            + "or 'error: ' and why."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:decoded",
-        "1:bad hex, bytes that do not decode, an unreadable file or a schema with errors",
+        "0:decoded (with --lines: every line)",
+        "1:bad hex, bytes that do not decode (with --lines: on some line), an unreadable file or a "
+            + "schema with errors",
         "2:bad command line"
     })
 final class DecodeCommand implements Callable<Integer> {
@@ -63,6 +66,11 @@ final class DecodeCommand implements Callable<Integer> {
   @Option(names = "--json",
       description = "Print the object as one line of JSON, the form of golden test vectors.")
   private boolean json;
+
+  @Option(names = "--lines",
+      description = "Read one object in hex per line (a dump of many); print one line each: "
+          + "name and size, the JSON with --json, or 'error: ' and why. Blank lines are skipped.")
+  private boolean lines;
 
   @Option(names = "--schema", paramLabel = "FILE", split = ",",
       description = "Decode with these schema files (.tl, linked as one schema) instead of the "
@@ -91,18 +99,24 @@ final class DecodeCommand implements Callable<Integer> {
       }
       schemaDecoder = schema.map(SchemaDecoder::new);
     }
+    PrintWriter out = spec.commandLine().getOut();
+    if (lines) {
+      if (hex != null) {
+        throw new ParameterException(spec.commandLine(),
+            "--lines reads --file or standard input, not HEX");
+      }
+      return decodeLines(readContent(), schemaDecoder, out);
+    }
     byte[] bytes = readInput();
     if (bytes.length == 0) {
       throw new UserException("no bytes to decode");
     }
     TlRecord object;
     try {
-      object = schemaDecoder.isPresent() ? schemaDecoder.get().decode(bytes) : Tl.decode(bytes);
+      object = decode(bytes, schemaDecoder);
     } catch (TlDecodeException e) {
-      throw new UserException(
-          "cannot decode " + Tlc.count(bytes.length, "byte") + ": " + e.getMessage(), e);
+      throw new UserException(cannotDecode(bytes, e), e);
     }
-    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(TlJson.toJson(object));
     } else {
@@ -112,10 +126,58 @@ final class DecodeCommand implements Callable<Integer> {
     return 0;
   }
 
+  private static TlRecord decode(byte[] bytes, Optional<SchemaDecoder> schemaDecoder) {
+    return schemaDecoder.isPresent() ? schemaDecoder.get().decode(bytes) : Tl.decode(bytes);
+  }
+
+  private static String cannotDecode(byte[] bytes, TlDecodeException e) {
+    return "cannot decode " + Tlc.count(bytes.length, "byte") + ": " + e.getMessage();
+  }
+
+  /**
+   * Each non-blank line is one object in hex and gets one line back; 1 if any line failed, so
+   * that a script notices. Without --json the answer is the object's TL name and its size, enough
+   * to see what a dump holds.
+   */
+  private int decodeLines(byte[] content, Optional<SchemaDecoder> schemaDecoder, PrintWriter out) {
+    int failed = 0;
+    for (String line : new String(content, StandardCharsets.UTF_8).split("\r?\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String answer;
+      try {
+        byte[] bytes = Hex.parse(line);
+        try {
+          TlRecord object = decode(bytes, schemaDecoder);
+          answer = json ? TlJson.toJson(object)
+              : object.tlName() + " (" + Tlc.count(bytes.length, "byte") + ")";
+        } catch (TlDecodeException e) {
+          answer = "error: " + cannotDecode(bytes, e);
+          failed++;
+        }
+      } catch (IllegalArgumentException e) {
+        answer = "error: " + e.getMessage();
+        failed++;
+      }
+      out.println(answer);
+    }
+    out.flush();
+    return failed == 0 ? 0 : 1;
+  }
+
   private byte[] readInput() {
     if (hex != null) {
       return parseHex(hex);
     }
+    byte[] content = readContent();
+    return Hex.isHexText(content)
+        ? parseHex(new String(content, StandardCharsets.US_ASCII))
+        : content;
+  }
+
+  /** The content of --file or standard input, which must not be empty. */
+  private byte[] readContent() {
     byte[] content;
     String from;
     if (file != null) {
@@ -132,9 +194,7 @@ final class DecodeCommand implements Callable<Integer> {
     if (content.length == 0) {
       throw new UserException(from + " is empty");
     }
-    return Hex.isHexText(content)
-        ? parseHex(new String(content, StandardCharsets.US_ASCII))
-        : content;
+    return content;
   }
 
   private static byte[] parseHex(String text) {

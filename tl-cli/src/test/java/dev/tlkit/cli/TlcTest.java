@@ -213,6 +213,31 @@ class TlcTest {
         r.out());
   }
 
+  /**
+   * A dump of many objects, one hex line each: one answer line each, in order, an error being a
+   * line too; blank lines are skipped; the exit code says that a line failed.
+   */
+  @Test
+  void decodeLinesAnswersEachLineOfADump() {
+    String dump = SEED_HEX + "\n" + "c97ea07d\n" + "\n" + "abc\n" + "  \n" + "c0ffee\n";
+    Run r = runWithInput(dump.getBytes(StandardCharsets.US_ASCII), "decode", "--lines");
+
+    assertEquals(1, r.exitCode(), r.err());
+    assertEquals(List.of(
+        "phone.requestCall (96 bytes)",
+        "inputPeerSelf (4 bytes)",
+        "error: bad hex at offset 2: odd number of hex digits, the last one has no pair",
+        "error: cannot decode 3 bytes: at offset 0: truncated: need 4 bytes for int at offset 0, 3 remain"),
+        r.out().lines().toList());
+
+    Run asJson = runWithInput((SEED_HEX + "\n").getBytes(StandardCharsets.US_ASCII),
+        "decode", "--lines", "--json");
+    assertEquals(0, asJson.exitCode(), asJson.err());
+    assertEquals(run("decode", "--json", SEED_HEX).out(), asJson.out());
+
+    assertEquals(2, run("decode", "--lines", SEED_HEX).exitCode(), "HEX and --lines");
+  }
+
   /** TON's lite_api.tl pins three ids: decode reads them as written and warns, by default. */
   @Test
   void decodeWithAnySchema() {
