@@ -1,10 +1,12 @@
 package dev.tlkit.runtime;
 
+import dev.tlkit.runtime.json.JsonDialect;
 import java.util.List;
 
 /**
  * TL objects as JSON, the form of golden test vectors and of {@code tlc} output, for logs and
- * tools. Reading JSON is not the runtime's business: tools and tests read it with Jackson.
+ * tools. The runtime has no JSON parser: JSON is read back into objects through {@code
+ * Tl.JSON} ({@link dev.tlkit.runtime.json.TlJsonSchema}) with a parser that {@code tl-json} brings.
  *
  * <p>An object becomes {@code {"_": tlName, field: value, ...}} with its fields in schema order.
  * Values: int and double are numbers, doubles printed as JavaScript prints them; long is a decimal
@@ -40,8 +42,23 @@ public final class TlJson {
    * @throws IllegalArgumentException if a field holds a value of a type outside the mapping
    */
   public static String toJson(TlRecord o, boolean pretty) {
+    return toJson(o, JsonDialect.TLKIT, pretty);
+  }
+
+  /**
+   * Returns {@code o} as JSON of a dialect: {@link JsonDialect#TLKIT} as above, or {@link
+   * JsonDialect#TDLIB}, which names the constructor under {@code "@type"} and writes bytes,
+   * int128 and int256 as base64.
+   *
+   * @param o the object
+   * @param dialect the JSON form
+   * @param pretty whether to put each field on its own indented line
+   * @return the JSON text
+   * @throws IllegalArgumentException if a field holds a value of a type outside the mapping
+   */
+  public static String toJson(TlRecord o, JsonDialect dialect, boolean pretty) {
     StringBuilder out = new StringBuilder(128);
-    new Printer(out, pretty).object(o, 0);
+    new Printer(out, dialect, pretty).object(o, 0);
     return out.toString();
   }
 
@@ -84,16 +101,18 @@ public final class TlJson {
   /** Writes one object tree; holds the output and the layout so the recursion stays short. */
   private static final class Printer {
     private final StringBuilder out;
+    private final JsonDialect dialect;
     private final boolean pretty;
 
-    Printer(StringBuilder out, boolean pretty) {
+    Printer(StringBuilder out, JsonDialect dialect, boolean pretty) {
       this.out = out;
+      this.dialect = dialect;
       this.pretty = pretty;
     }
 
     void object(TlRecord o, int indent) {
       out.append('{');
-      key("_", indent + 1);
+      key(dialect.typeKey(), indent + 1);
       quote(o.tlName(), out);
       o.visitFields((name, value) -> {
         out.append(',');
@@ -117,7 +136,7 @@ public final class TlJson {
       } else if (v instanceof String s) {
         quote(s, out);
       } else if (v instanceof TlBytes b) {
-        out.append('"').append(b.hex()).append('"');
+        out.append('"').append(dialect.bytesText(b)).append('"');
       } else if (v instanceof TlRecord o) {
         object(o, indent);
       } else if (v instanceof List<?> list) {
