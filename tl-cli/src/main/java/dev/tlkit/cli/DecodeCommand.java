@@ -5,6 +5,7 @@ import dev.tlkit.runtime.TlDecodeException;
 import dev.tlkit.runtime.TlJson;
 import dev.tlkit.runtime.TlRecord;
 import dev.tlkit.runtime.TlTree;
+import dev.tlkit.runtime.json.JsonDialect;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.telegram.Tl;
@@ -64,6 +65,11 @@ final class DecodeCommand implements Callable<Integer> {
       description = "Print the object as one line of JSON, the form of golden test vectors.")
   private boolean json;
 
+  @Option(names = "--json-dialect", paramLabel = "D", defaultValue = "tlkit",
+      description = "With --json: tlkit (\"_\", bytes as hex) or tdlib (\"@type\", bytes as "
+          + "base64). Default: ${DEFAULT-VALUE}.")
+  private JsonDialect dialect;
+
   @Option(names = "--schema", paramLabel = "FILE", split = ",",
       description = "Decode with these schema files (.tl, linked as one schema) instead of the "
           + "bundled Telegram API. Comma-separated, repeatable.")
@@ -104,7 +110,7 @@ final class DecodeCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(TlJson.toJson(object));
+      out.println(TlJson.toJson(object, dialect, false));
     } else {
       out.print(TlTree.print(object));
     }
