@@ -25,6 +25,8 @@ public final class JacksonInput implements JsonInput {
   /** Embedded: how deep in the value, 0 once it is over. */
   private int depth;
   private boolean over;
+  /** The current token's text, read with the token: Jackson reads a string's end lazily. */
+  private String text;
 
   private JacksonInput(JsonParser parser, boolean embedded) {
     this.parser = parser;
@@ -67,9 +69,7 @@ public final class JacksonInput implements JsonInput {
       try {
         t = parser.nextToken();
       } catch (JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        throw new TlJsonException("", e.getOriginalMessage(), at == null ? 0 : at.getLineNr(),
-            at == null ? 0 : at.getColumnNr(), e);
+        throw syntaxError(e);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -77,6 +77,9 @@ public final class JacksonInput implements JsonInput {
     if (t == null) {
       over = true;
       return Token.END;
+    }
+    if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING || t.isNumeric()) {
+      text = readText();
     }
     return switch (t) {
       case START_OBJECT -> {
@@ -108,11 +111,23 @@ public final class JacksonInput implements JsonInput {
 
   @Override
   public String text() {
+    return text;
+  }
+
+  private String readText() {
     try {
       return parser.getText();
+    } catch (JsonProcessingException e) {
+      throw syntaxError(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static TlJsonException syntaxError(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return new TlJsonException("", e.getOriginalMessage(), at == null ? 0 : at.getLineNr(),
+        at == null ? 0 : at.getColumnNr(), e);
   }
 
   @Override

@@ -9,7 +9,10 @@ import java.util.List;
  * Tl.JSON} ({@link dev.tlkit.runtime.json.TlJsonSchema}) with a parser that {@code tl-json} brings.
  *
  * <p>An object becomes {@code {"_": tlName, field: value, ...}} with its fields in schema order.
- * Values: int and double are numbers, doubles printed as JavaScript prints them; long is a decimal
+ * Values: int and double are numbers, doubles printed as JavaScript prints them (but for the three
+ * values JSON numbers cannot hold, so that every double reads back: {@code -0} for negative zero,
+ * and the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}, as protobuf's JSON
+ * writes them); long is a decimal
  * <em>string</em>, because JSON numbers beyond 2^53 lose precision in most readers; string is a
  * JSON string; bytes, int128 and int256 are lower-case hex strings; Bool and {@code flags.N?true}
  * are {@code true}/{@code false}; vectors are arrays; objects nest. For example {@code
@@ -131,8 +134,14 @@ public final class TlJson {
       } else if (v instanceof Long l) {
         out.append('"').append(l.longValue()).append('"');
       } else if (v instanceof Double d) {
-        // JSON has no NaN or Infinity; JSON.stringify writes null for them too.
-        out.append(Double.isFinite(d) ? JsDouble.format(d) : "null");
+        // JSON.stringify writes 0 for -0 and null for NaN and the infinities: neither reads back.
+        if (!Double.isFinite(d)) {
+          out.append('"').append(JsDouble.format(d)).append('"');
+        } else if (d == 0 && Double.doubleToRawLongBits(d) != 0) {
+          out.append("-0");
+        } else {
+          out.append(JsDouble.format(d));
+        }
       } else if (v instanceof String s) {
         quote(s, out);
       } else if (v instanceof TlBytes b) {

@@ -193,12 +193,26 @@ public final class JsonToTl {
     }
 
     double float64() {
+      if (token == Token.STRING) {
+        // What TlJson writes for the doubles JSON numbers cannot hold.
+        switch (in.text()) {
+          case "NaN": return Double.NaN;
+          case "Infinity": return Double.POSITIVE_INFINITY;
+          case "-Infinity": return Double.NEGATIVE_INFINITY;
+          default: throw error("expected a number for double, found " + found());
+        }
+      }
       String text = number("double");
+      double d;
       try {
-        return Double.parseDouble(text);
+        d = Double.parseDouble(text);
       } catch (NumberFormatException e) {
         throw error(text + " is not a double");
       }
+      if (Double.isInfinite(d)) {
+        throw error(shorten(text) + " is beyond the range of a double");
+      }
+      return d;
     }
 
     String number(String what) {
