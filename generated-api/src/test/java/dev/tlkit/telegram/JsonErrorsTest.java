@@ -33,8 +33,10 @@ class JsonErrorsTest {
     TlJsonException e = assertThrows(TlJsonException.class,
         () -> READER.read("{\"_\":\"users.getUsers\",\n\"id\":[{\"_\":\"inputUserSelf\"}"));
     assertEquals("id", e.path());
+    assertEquals("Unexpected end-of-input: expected close marker for Array (start marker at line: "
+        + "2, column: 6)", e.reason());
     assertEquals(2, e.line());
-    assertTrue(e.reason().startsWith("Unexpected end-of-input"), e.reason());
+    assertEquals(28, e.column());
   }
 
   @Test

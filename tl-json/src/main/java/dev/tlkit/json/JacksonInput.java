@@ -126,9 +126,15 @@ public final class JacksonInput implements JsonInput {
 
   private static TlJsonException syntaxError(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
-    return new TlJsonException("", e.getOriginalMessage(), at == null ? 0 : at.getLineNr(),
+    // "(start marker at [Source: REDACTED (...); line: 2, column: 6])": the source is the
+    // user's own text, and the place is all that helps.
+    String reason = SOURCE.matcher(e.getOriginalMessage()).replaceAll("$1");
+    return new TlJsonException("", reason, at == null ? 0 : at.getLineNr(),
         at == null ? 0 : at.getColumnNr(), e);
   }
+
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("\\[Source: .*?; (line: \\d+, column: \\d+)\\]");
 
   @Override
   public int line() {

@@ -107,6 +107,26 @@ public final class JsonToTl {
       this.in = in;
     }
 
+    /** The bookkeeping of the object at each depth, kept from one object to the next. */
+    Scratch[] scratches = new Scratch[8];
+
+    /** The cleared bookkeeping for an object of {@code n} fields at the current depth. */
+    Scratch scratch(int n) {
+      if (objectDepth >= scratches.length) {
+        scratches = Arrays.copyOf(scratches, Math.max(objectDepth + 1, scratches.length * 2));
+      }
+      Scratch s = scratches[objectDepth];
+      if (s == null || s.from.length < n) {
+        s = new Scratch(Math.max(n, 8));
+        scratches[objectDepth] = s;
+      }
+      Arrays.fill(s.from, 0, n, -1);
+      Arrays.fill(s.to, 0, n, 0);
+      Arrays.fill(s.set, 0, n, false);
+      Arrays.fill(s.flags, 0, n, 0);
+      return s;
+    }
+
     Token nextToken() {
       if (in instanceof Replay r && r.exhausted()) {
         in = r.source;
@@ -348,15 +368,16 @@ public final class JsonToTl {
       Field[] fields = d.fields;
       int n = fields.length;
       int start = out.position();
-      int[] from = new int[n];
-      int[] to = new int[n];
-      Arrays.fill(from, -1);
-      boolean[] set = new boolean[n];
+      Scratch scratch = scratch(n);
+      int[] from = scratch.from;
+      int[] to = scratch.to;
+      boolean[] set = scratch.set;
       int next = 0;
       boolean inOrder = true;
       while (nextToken() != Token.END_OBJECT) {
         String key = in.text();
-        int i = d.field(key);
+        // Fields mostly come in schema order, and Jackson interns their names: try the next one first.
+        int i = next < n && fields[next].name.equals(key) ? next : d.field(key);
         if (i < 0 || fields[i].isComputed()) {
           if (i >= 0) {
             push(key, -1);
@@ -398,7 +419,7 @@ public final class JsonToTl {
         to[i] = out.position();
         levels--;
       }
-      int[] flags = flags(d, set);
+      int[] flags = flags(d, set, scratch.flags);
       if (inOrder) {
         for (; next < n; next++) {
           gap(fields[next], next, from, to);
@@ -428,9 +449,8 @@ public final class JsonToTl {
     }
 
     /** The value of each {@code #} field; checks that required fields are there. */
-    int[] flags(Definition d, boolean[] set) {
+    int[] flags(Definition d, boolean[] set, int[] flags) {
       Field[] fields = d.fields;
-      int[] flags = new int[fields.length];
       for (int i = 0; i < fields.length; i++) {
         Field f = fields[i];
         if (f.flagsIndex >= 0) {
@@ -500,6 +520,21 @@ public final class JsonToTl {
         case END -> "the end of the JSON";
         default -> token.name().toLowerCase(java.util.Locale.ROOT);
       };
+    }
+  }
+
+  /** Where each field of an object lies in the output, which are set, the flags computed. */
+  private static final class Scratch {
+    final int[] from;
+    final int[] to;
+    final boolean[] set;
+    final int[] flags;
+
+    Scratch(int n) {
+      from = new int[n];
+      to = new int[n];
+      set = new boolean[n];
+      flags = new int[n];
     }
   }
 
