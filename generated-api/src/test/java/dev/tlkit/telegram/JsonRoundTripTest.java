@@ -3,7 +3,11 @@ package dev.tlkit.telegram;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tlkit.json.TlJacksonModule;
 import dev.tlkit.json.TlJsonReader;
 import dev.tlkit.runtime.TlBytes;
@@ -15,6 +19,7 @@ import dev.tlkit.runtime.json.TlJsonSchema;
 import dev.tlkit.telegram.GoldenVectorsTest.Vector;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -27,7 +32,9 @@ import org.junit.jupiter.api.TestFactory;
  * and the JSON of its decoded object in TDLib's dialect each read into an object equal to the one
  * its bytes decode to, whose bytes are the vector's; and the same through the Jackson module, for
  * {@code TlObject}, the object's record and its sealed interface, writing the same JSON as {@link
- * TlJson}. Layer 228 ({@code golden/}) and layer 198 ({@code golden/layer198/}).
+ * TlJson}; and the golden JSON with every object's members in reverse order (the constructor's
+ * name last, the fields against schema order), which JSON allows. Layer 228 ({@code golden/}) and
+ * layer 198 ({@code golden/layer198/}).
  */
 class JsonRoundTripTest {
 
@@ -69,6 +76,7 @@ class JsonRoundTripTest {
 
       check(expected, wire, tlkit.read(golden), "tlkit dialect");
       check(expected, wire, tlkit.read(golden, expected.getClass()), "tlkit, as its record");
+      check(expected, wire, tlkit.read(reversed(v.value()).toString()), "members reversed");
       check(expected, wire, tdlib.read(tdlibJson), "tdlib dialect");
 
       check(expected, wire, tlkitMapper.readValue(golden, TlObject.class), "module, TlObject");
@@ -82,6 +90,26 @@ class JsonRoundTripTest {
       assertEquals(TlJson.toJson(expected), tlkitMapper.writeValueAsString(expected));
       assertEquals(tdlibJson, tdlibMapper.writeValueAsString(expected));
     }));
+  }
+
+  /** The value with the members of every object in reverse order. */
+  private static JsonNode reversed(JsonNode node) {
+    if (node.isArray()) {
+      ArrayNode array = JsonNodeFactory.instance.arrayNode();
+      node.forEach(element -> array.add(reversed(element)));
+      return array;
+    }
+    if (!node.isObject()) {
+      return node;
+    }
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    Collections.reverse(names);
+    ObjectNode object = JsonNodeFactory.instance.objectNode();
+    for (String name : names) {
+      object.set(name, reversed(node.get(name)));
+    }
+    return object;
   }
 
   private static void check(TlObject expected, byte[] wire, TlObject read, String how) {
