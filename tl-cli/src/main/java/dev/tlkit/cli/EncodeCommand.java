@@ -1,15 +1,11 @@
 package dev.tlkit.cli;
 
+import dev.tlkit.cli.vectors.SchemaEncoder;
 import dev.tlkit.codegen.GenerationException;
-import dev.tlkit.codegen.GeneratorOptions;
-import dev.tlkit.codegen.JavaModel;
-import dev.tlkit.codegen.ShapeTable;
 import dev.tlkit.json.TlJsonReader;
 import dev.tlkit.runtime.json.JsonDialect;
 import dev.tlkit.runtime.json.JsonReadOptions;
-import dev.tlkit.runtime.json.JsonToTl;
 import dev.tlkit.runtime.json.TlJsonException;
-import dev.tlkit.runtime.json.TlShapes;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.telegram.Tl;
@@ -118,15 +114,13 @@ final class EncodeCommand implements Callable<Integer> {
         err.flush();
         return 1;
       }
-      JsonToTl shapes;
+      SchemaEncoder bySchema;
       try {
-        // The table the generator would write next to the schema's classes.
-        shapes = new JsonToTl(TlShapes.parse(ShapeTable.of(
-            JavaModel.of(schema.get(), new GeneratorOptions("tlc.encode")))), options);
+        bySchema = new SchemaEncoder(schema.get(), options);
       } catch (GenerationException e) {
         return Tlc.cannotBecomeJava(err, "the schema cannot be encoded by: ", e);
       }
-      encoder = text -> TlJsonReader.encode(shapes, text);
+      encoder = bySchema::encode;
     }
     String input = readInput();
     PrintWriter out = spec.commandLine().getOut();
