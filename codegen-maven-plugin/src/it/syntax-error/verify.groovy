@@ -14,10 +14,10 @@ assert log.contains('BUILD FAILURE')
 def generated = new File(basedir, 'target/generated-sources/tl')
 def files = []
 generated.eachFileRecurse { if (it.isFile()) files << it }
-assert files.size() == 12 : "the last good output: $files"
+assert files.size() == 13 : "the last good output: $files"
 def state = new File(basedir, 'target/tl-state/default.state')
 assert state.isFile()
 def listed = state.readLines().findAll { it.startsWith('file=') }
-assert listed.size() == 12 : listed
+assert listed.size() == 13 : listed
 assert new File(basedir, 'target/classes/it/broken/Tl.class').isFile()
 return true
