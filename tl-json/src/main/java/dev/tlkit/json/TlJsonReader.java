@@ -28,6 +28,9 @@ import java.util.Objects;
 public final class TlJsonReader {
   /** Jackson's parser factory: its defaults bound nesting (1,000) and string and number lengths. */
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** Only for {@link #readWithExtra(String)}: the extra is any JSON value. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+      new com.fasterxml.jackson.databind.ObjectMapper(FACTORY);
 
   private final TlJsonSchema schema;
   private final JsonReadOptions options;
@@ -115,6 +118,56 @@ public final class TlJsonReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * An object read from TDLib's JSON with its {@code "@extra"}, which TDLib's clients put in a
+   * request to find its answer by: give it back with {@link #withExtra(String, String)}.
+   *
+   * @param value the object
+   * @param extra the {@code "@extra"} value as compact JSON text, or null if there was none
+   */
+  public record WithExtra(TlObject value, String extra) {}
+
+  /**
+   * Reads one object of any constructor or function and keeps its outermost {@code "@extra"}
+   * (in TDLib's dialect; in tlkit's an {@code "@extra"} is an unknown field).
+   *
+   * @param json the text: one JSON value and nothing else
+   * @return the object and its extra
+   * @throws TlJsonException if the text is not one value of the schema
+   */
+  public WithExtra readWithExtra(String json) {
+    TlObject value = read(json);
+    if (options.dialect() != JsonDialect.TDLIB) {
+      return new WithExtra(value, null);
+    }
+    // Read again as a tree, for the one member the encoder skips: the text is known good now.
+    try {
+      com.fasterxml.jackson.databind.JsonNode extra = MAPPER.readTree(json).get("@extra");
+      return new WithExtra(value, extra == null ? null : extra.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Adds {@code "@extra"} to the JSON of an object, as TDLib answers a request that had one.
+   *
+   * @param objectJson an object as {@code TlJson.toJson} writes it, compact or indented
+   * @param extra the extra as JSON text (from {@link WithExtra#extra()}), or null for none
+   * @return the object's JSON with {@code "@extra"} as its last member
+   * @throws IllegalArgumentException if {@code objectJson} is not a JSON object's text
+   */
+  public static String withExtra(String objectJson, String extra) {
+    if (extra == null) {
+      return objectJson;
+    }
+    int end = objectJson.lastIndexOf('}');
+    if (!objectJson.startsWith("{") || end < 0) {
+      throw new IllegalArgumentException("not the JSON of an object: " + objectJson);
+    }
+    return objectJson.substring(0, end) + ",\"@extra\":" + extra + objectJson.substring(end);
   }
 
   /**

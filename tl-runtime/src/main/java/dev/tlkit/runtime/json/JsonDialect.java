@@ -15,7 +15,8 @@ import java.util.HexFormat;
  *   <tr><th></th><th>{@link #TLKIT}</th><th>{@link #TDLIB}</th></tr>
  *   <tr><td>the constructor's name</td><td>{@code "_"}</td><td>{@code "@type"}</td></tr>
  *   <tr><td>{@code bytes}, {@code int128}, {@code int256}</td><td>lower-case hex</td><td>base64, padded</td></tr>
- *   <tr><td>{@code "@extra"} in the outermost object</td><td>an unknown field</td><td>skipped when reading</td></tr>
+ *   <tr><td>{@code "@extra"} in the outermost object</td><td>an unknown field</td><td>skipped by the
+ *       encoder ({@code tl-json}'s {@code TlJsonReader.readWithExtra} keeps it)</td></tr>
  * </table>
  */
 public enum JsonDialect {
