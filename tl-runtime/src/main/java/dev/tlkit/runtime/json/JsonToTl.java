@@ -393,7 +393,8 @@ public final class JsonToTl {
           throw error(d.name + " has no field " + shorten(key));
         }
         push(key, -1);
-        if (set[i]) {
+        // A true flag that is false is not set, but was seen: from is 0 for it then.
+        if (set[i] || fields[i].isTrueFlag() && from[i] == 0) {
           throw error("the field appears twice");
         }
         set[i] = true;

@@ -88,6 +88,15 @@ class JsonToTlTest {
   }
 
   @Test
+  void aFieldTwiceIsAnError() {
+    TlJsonException e = assertThrows(TlJsonException.class, () -> encode(tokens(Token.START_OBJECT,
+        Token.NAME, "_", Token.STRING, "sample", Token.NAME, "pinned", Token.FALSE,
+        Token.NAME, "pinned", Token.TRUE, Token.NAME, "id", Token.STRING, "7", Token.END_OBJECT)));
+    assertEquals("pinned", e.path());
+    assertEquals("the field appears twice", e.reason());
+  }
+
+  @Test
   void theLengthBeforeAnObjectIsComputed() {
     assertEquals("03000000"        // envelope#00000003
             + "0900000000000000"   // msg_id: 9
