@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tlkit.json.TlJacksonModule;
 import dev.tlkit.json.TlJsonReader;
+import dev.tlkit.runtime.TlFunction;
 import dev.tlkit.runtime.json.JsonDialect;
 import dev.tlkit.runtime.json.JsonReadOptions;
 import dev.tlkit.runtime.json.TlJsonException;
@@ -137,6 +138,14 @@ class JsonErrorsTest {
         () -> READER.read("{\"_\":\"inputUserSelf\"}", TypeInputPeer.class));
     assertEquals("expected a constructor of InputPeer, found inputUserSelf (line 1, column 6)",
         e.getMessage());
+  }
+
+  @Test
+  void aFunctionWhereAFunctionIsAsked() {
+    assertEquals(new HelpGetConfig(), READER.read("{\"_\":\"help.getConfig\"}", TlFunction.class));
+    assertEquals("unknown function inputPeerSelf (line 1, column 6)", assertThrows(
+        TlJsonException.class, () -> READER.read("{\"_\":\"inputPeerSelf\"}", TlFunction.class))
+        .getMessage());
   }
 
   @Test

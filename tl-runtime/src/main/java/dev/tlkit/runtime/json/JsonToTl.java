@@ -66,6 +66,18 @@ public final class JsonToTl {
   }
 
   /**
+   * Writes the boxed bytes of one JSON value that must be a function of the schema: a request,
+   * as {@code !X} takes it.
+   *
+   * @param input the JSON tokens
+   * @return the TL bytes
+   * @throws TlJsonException if the JSON is not one function of the schema
+   */
+  public byte[] encodeFunction(JsonInput input) {
+    return encode(input, Type.of(Type.ANY_FUNCTION));
+  }
+
+  /**
    * Writes the boxed bytes of one JSON value that must be of the Java class named {@code
    * javaSimpleName}: a generated record (that constructor or function only) or sealed interface
    * (its type's constructors).

@@ -123,6 +123,7 @@ public final class TlJsonSchema {
     JsonToTl encoder = encoder(options);
     byte[] bytes = type == TlObject.class || type == Object.class || type == TlRecord.class
         ? encoder.encode(input)
+        : type == TlFunction.class ? encoder.encodeFunction(input)
         : encoder.encode(input, type.getSimpleName());
     TlObject value = decode(bytes);
     if (!type.isInstance(value)) {
