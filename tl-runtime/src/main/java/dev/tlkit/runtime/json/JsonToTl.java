@@ -95,37 +95,75 @@ public final class JsonToTl {
   }
 
   private byte[] encode(JsonInput input, Type expected) {
-    Run run = new Run(input);
-    run.nextToken();
-    run.value(expected);
-    if (run.nextToken() != Token.END) {
-      throw run.error("more JSON after the value");
+    Workspace ws = WORKSPACE.get();
+    if (ws.lent) {
+      ws = new Workspace(); // an input that encodes while it is read: it gets one of its own
     }
-    return run.out.toByteArray();
+    ws.lent = true;
+    try {
+      ws.out.rewind(0);
+      Run run = new Run(input, ws);
+      run.nextToken();
+      run.value(expected);
+      if (run.nextToken() != Token.END) {
+        throw run.error("more JSON after the value");
+      }
+      return ws.out.toByteArray();
+    } finally {
+      ws.lent = false;
+      if (ws.out.buffer().length > KEPT) {
+        ws.out = new TlWriter();
+      }
+    }
+  }
+
+  /** The largest output array a thread keeps between values, in bytes. */
+  private static final int KEPT = 1 << 16;
+
+  /**
+   * Each thread's output and bookkeeping, kept from one value to the next: growing a new writer
+   * and new arrays for every small value cost more than the encoding itself.
+   */
+  private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
+
+  /** A growing writer and the arrays a {@link Run} works in. */
+  private static final class Workspace {
+    TlWriter out = new TlWriter();
+    String[] names = new String[16];
+    int[] indexes = new int[16];
+    Scratch[] scratches = new Scratch[8];
+    boolean lent;
   }
 
   /** One encoding: the input, the output and where in the JSON it is. */
   private final class Run {
-    final TlWriter out = new TlWriter();
+    final TlWriter out;
+    final Workspace ws;
     JsonInput in;
     Token token;
     /** The path: a field name, or an array index (name null), per level. */
-    String[] names = new String[16];
-    int[] indexes = new int[16];
+    String[] names;
+    int[] indexes;
     int levels;
     int objectDepth;
 
-    Run(JsonInput in) {
+    Run(JsonInput in, Workspace ws) {
       this.in = in;
+      this.ws = ws;
+      this.out = ws.out;
+      this.names = ws.names;
+      this.indexes = ws.indexes;
+      this.scratches = ws.scratches;
     }
 
     /** The bookkeeping of the object at each depth, kept from one object to the next. */
-    Scratch[] scratches = new Scratch[8];
+    Scratch[] scratches;
 
     /** The cleared bookkeeping for an object of {@code n} fields at the current depth. */
     Scratch scratch(int n) {
       if (objectDepth >= scratches.length) {
         scratches = Arrays.copyOf(scratches, Math.max(objectDepth + 1, scratches.length * 2));
+        ws.scratches = scratches;
       }
       Scratch s = scratches[objectDepth];
       if (s == null || s.from.length < n) {
@@ -133,7 +171,6 @@ public final class JsonToTl {
         scratches[objectDepth] = s;
       }
       Arrays.fill(s.from, 0, n, -1);
-      Arrays.fill(s.to, 0, n, 0);
       Arrays.fill(s.set, 0, n, false);
       Arrays.fill(s.flags, 0, n, 0);
       return s;
@@ -155,6 +192,8 @@ public final class JsonToTl {
       if (levels == names.length) {
         names = Arrays.copyOf(names, levels * 2);
         indexes = Arrays.copyOf(indexes, levels * 2);
+        ws.names = names;
+        ws.indexes = indexes;
       }
       names[levels] = name;
       indexes[levels] = index;
@@ -388,8 +427,7 @@ public final class JsonToTl {
       boolean inOrder = true;
       while (nextToken() != Token.END_OBJECT) {
         String key = in.text();
-        // Fields mostly come in schema order, and Jackson interns their names: try the next one first.
-        int i = next < n && fields[next].name.equals(key) ? next : d.field(key);
+        int i = field(d, next, key);
         if (i < 0 || fields[i].isComputed()) {
           if (i >= 0) {
             push(key, -1);
@@ -459,6 +497,21 @@ public final class JsonToTl {
         out.writeInt(0);
         to[i] = out.position();
       }
+    }
+
+    /**
+     * The index of the field named {@code key}, or -1. Fields mostly come in schema order, some
+     * left out, and Jackson interns their names as the table's are: a look at the next few by
+     * identity finds most before the name table is asked.
+     */
+    int field(Definition d, int next, String key) {
+      Field[] fields = d.fields;
+      for (int i = next, end = Math.min(fields.length, next + 8); i < end; i++) {
+        if (fields[i].name == key) {
+          return i;
+        }
+      }
+      return d.field(key);
     }
 
     /** The value of each {@code #} field; checks that required fields are there. */

@@ -271,7 +271,8 @@ public final class TlShapes {
       mask = 1 << Integer.parseInt(condition.substring(dot + 1));
       type = type.substring(question + 1);
     }
-    return new Field(name, type(type, bare), flagsIndex, mask);
+    // Interned as Jackson interns member names, so that the encoder compares them by identity first.
+    return new Field(name.intern(), type(type, bare), flagsIndex, mask);
   }
 
   private static Type type(String text, List<Type> bare) {
