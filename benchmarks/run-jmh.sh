@@ -10,6 +10,7 @@
 #   ObjectBenchmark       inputPeerUser, a message with entities and a reply, upload.saveFilePart of
 #                         512 KiB, and System.arraycopy of 512 KiB as the baseline (ns/op)
 #   GenerationBenchmark   parse + link + generate of schema/*.tl in a warm JVM (ms/op)
+#   JsonBenchmark         the corpus's JSON: Jackson tokenizing it, read into objects, written (us/op)
 # Any argument goes to JMH, e.g.  benchmarks/run-jmh.sh ObjectBenchmark -i 10
 # (WorkloadBenchmark, one pass over a workload of compare.sh per operation, is compare.sh's: it
 # runs here only when named, e.g.  benchmarks/run-jmh.sh WorkloadBenchmark -p workload=FILE)

@@ -71,6 +71,13 @@ public final class JmhSummary {
       System.out.printf(Locale.ROOT, "  into a buffer of one's own (serialize(TlWriter)): %.2f times"
           + " (%.0f ns)%n", copy.score / bigBuffer.score, bigBuffer.score);
     }
+    Row tokenize = rows.get("JsonBenchmark.tokenize");
+    Row readJson = rows.get("JsonBenchmark.read");
+    if (tokenize != null && readJson != null) {
+      System.out.printf(Locale.ROOT, "JSON of the corpus read into objects at %.2f times the speed"
+              + " of Jackson only tokenizing it (%.0f us against %.0f us; target: at least 0.5)%n",
+          tokenize.score / readJson.score, readJson.score, tokenize.score);
+    }
     Row generation = rows.get("GenerationBenchmark.parseLinkGenerate");
     if (generation != null) {
       System.out.printf(Locale.ROOT, "parse + link + generate of schema/*.tl, warm: %.0f ms"

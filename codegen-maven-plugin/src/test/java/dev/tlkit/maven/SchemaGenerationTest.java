@@ -39,9 +39,10 @@ class SchemaGenerationTest {
     assertEquals(List.of("com/example/tl/BoolFalse.java", "com/example/tl/BoolTrue.java",
         "com/example/tl/Point.java", "com/example/tl/SchemaObject.java", "com/example/tl/Tl.java", "com/example/tl/TypeBool.java",
         "com/example/tl/TypeUser.java", "com/example/tl/User.java", "com/example/tl/UserEmpty.java",
-        "com/example/tl/UsersGetUsers.java"), List.copyOf(Workspace.files(ws.out).keySet()));
-    assertEquals(List.of(false, 10, 10, 0, 0), counts(result));
-    assertTrue(ws.lastInfo().matches("generated 10 files \\(10 written, 0 unchanged, 0 deleted\\) from 1 schema file,"
+        "com/example/tl/UsersGetUsers.java", "com/example/tl/tl-shapes.txt"),
+        List.copyOf(Workspace.files(ws.out).keySet()));
+    assertEquals(List.of(false, 11, 11, 0, 0), counts(result));
+    assertTrue(ws.lastInfo().matches("generated 11 files \\(11 written, 0 unchanged, 0 deleted\\) from 1 schema file,"
         + " layer 7: 6 constructors, 1 function, 3 types in \\d+\\.\\d s"), ws.lastInfo());
   }
 
@@ -99,9 +100,9 @@ class SchemaGenerationTest {
 
     GenerationRun.Result result = ws.generate(ws.request("org.other"));
 
-    assertEquals(10, result.deleted());
+    assertEquals(11, result.deleted());
     assertFalse(Files.exists(ws.out.resolve("com")));
-    assertEquals(10, Workspace.files(ws.out.resolve("org/other")).size());
+    assertEquals(11, Workspace.files(ws.out.resolve("org/other")).size());
   }
 
   @Test
@@ -112,7 +113,7 @@ class SchemaGenerationTest {
     ws.generate(ws.request("com.example.tl", "default", elsewhere, SchemaOptions.DEFAULT, "1.0"));
 
     assertEquals(Map.of(), Workspace.files(ws.out));
-    assertEquals(10, Workspace.files(elsewhere).size());
+    assertEquals(11, Workspace.files(elsewhere).size());
   }
 
   @Test
@@ -146,8 +147,9 @@ class SchemaGenerationTest {
     assertEquals(1, again.deleted());
     assertTrue(ws.generate(a).upToDate());
     Map<String, FileTime> files = Workspace.files(ws.out);
-    assertEquals(10, files.keySet().stream().filter(f -> f.startsWith("exec/a/")).count());
-    assertEquals(List.of("exec/b/Gadget.java", "exec/b/SchemaObject.java", "exec/b/Tl.java"),
+    assertEquals(11, files.keySet().stream().filter(f -> f.startsWith("exec/a/")).count());
+    assertEquals(List.of("exec/b/Gadget.java", "exec/b/SchemaObject.java", "exec/b/Tl.java",
+        "exec/b/tl-shapes.txt"),
         files.keySet().stream().filter(f -> f.startsWith("exec/b/")).toList());
   }
 
@@ -189,7 +191,7 @@ class SchemaGenerationTest {
 
     GenerationRun.Result result = ws.generate(ws.request("com.example.tl"));
 
-    assertEquals(List.of(false, 10, 2, 8, 0), counts(result), "Point.java and Tl.java");
+    assertEquals(List.of(false, 11, 3, 8, 0), counts(result), "Point.java, Tl.java and tl-shapes.txt");
   }
 
   @Test
@@ -204,7 +206,7 @@ class SchemaGenerationTest {
 
     assertTrue(failure.getMessage().startsWith("the schema cannot become Java:\n"), failure.getMessage());
     assertTrue(failure.getMessage().contains("users_getUsers"), failure.getMessage());
-    assertEquals(10, Workspace.files(ws.out).size(), "the last good output stays");
+    assertEquals(11, Workspace.files(ws.out).size(), "the last good output stays");
   }
 
   @Test

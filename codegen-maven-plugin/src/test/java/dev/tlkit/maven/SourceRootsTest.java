@@ -19,6 +19,11 @@ class SourceRootsTest {
 
     assertEquals(List.of(out.toString()), project.getCompileSourceRoots());
     assertEquals(List.of(), project.getTestCompileSourceRoots());
+    // The shape table, read by Tl.JSON from the class path, is the directory's only resource.
+    assertEquals(1, project.getResources().size());
+    assertEquals(out.toString(), project.getResources().get(0).getDirectory());
+    assertEquals(List.of("**/tl-shapes.txt"), project.getResources().get(0).getIncludes());
+    assertEquals(List.of(), project.getTestResources());
   }
 
   @Test
@@ -32,5 +37,8 @@ class SourceRootsTest {
 
     assertEquals(List.of(out.toString()), project.getTestCompileSourceRoots());
     assertEquals(List.of(), project.getCompileSourceRoots());
+    assertEquals(1, project.getTestResources().size());
+    assertEquals(List.of("**/tl-shapes.txt"), project.getTestResources().get(0).getIncludes());
+    assertEquals(List.of(), project.getResources());
   }
 }

@@ -5,6 +5,7 @@ import dev.tlkit.runtime.TlDecodeException;
 import dev.tlkit.runtime.TlJson;
 import dev.tlkit.runtime.TlRecord;
 import dev.tlkit.runtime.TlTree;
+import dev.tlkit.runtime.json.JsonDialect;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.telegram.Tl;
@@ -72,6 +73,11 @@ final class DecodeCommand implements Callable<Integer> {
           + "name and size, the JSON with --json, or 'error: ' and why. Blank lines are skipped.")
   private boolean lines;
 
+  @Option(names = "--json-dialect", paramLabel = "D", defaultValue = "tlkit",
+      description = "With --json: tlkit (\"_\", bytes as hex) or tdlib (\"@type\", bytes as "
+          + "base64). Default: ${DEFAULT-VALUE}.")
+  private JsonDialect dialect;
+
   @Option(names = "--schema", paramLabel = "FILE", split = ",",
       description = "Decode with these schema files (.tl, linked as one schema) instead of the "
           + "bundled Telegram API. Comma-separated, repeatable.")
@@ -118,7 +124,7 @@ final class DecodeCommand implements Callable<Integer> {
       throw new UserException(cannotDecode(bytes, e), e);
     }
     if (json) {
-      out.println(TlJson.toJson(object));
+      out.println(TlJson.toJson(object, dialect, false));
     } else {
       out.print(TlTree.print(object));
     }
@@ -150,7 +156,7 @@ final class DecodeCommand implements Callable<Integer> {
         byte[] bytes = Hex.parse(line);
         try {
           TlRecord object = decode(bytes, schemaDecoder);
-          answer = json ? TlJson.toJson(object)
+          answer = json ? TlJson.toJson(object, dialect, false)
               : object.tlName() + " (" + Tlc.count(bytes.length, "byte") + ")";
         } catch (TlDecodeException e) {
           answer = "error: " + cannotDecode(bytes, e);

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
         CheckCommand.class,
         GenerateCommand.class,
         DecodeCommand.class,
+        EncodeCommand.class,
         VerifyVectorsCommand.class,
         DiffCommand.class,
         DocCommand.class,
@@ -49,12 +50,14 @@ import picocli.CommandLine.Spec;
     })
 public final class Tlc implements Runnable {
   private final InputStream stdin;
+  private final java.io.OutputStream stdout;
 
   @Spec
   private CommandSpec spec;
 
-  Tlc(InputStream stdin) {
+  Tlc(InputStream stdin, java.io.OutputStream stdout) {
     this.stdin = stdin;
+    this.stdout = stdout;
   }
 
   public static void main(String[] args) {
@@ -67,7 +70,15 @@ public final class Tlc implements Runnable {
 
   /** The command line, ready to {@link CommandLine#execute(String...)}; {@code stdin} feeds decode. */
   public static CommandLine commandLine(InputStream stdin) {
-    CommandLine cli = new CommandLine(new Tlc(stdin));
+    return commandLine(stdin, System.out);
+  }
+
+  /**
+   * The command line with standard input and the standard output of raw bytes ({@code encode
+   * --raw}); text goes to {@link CommandLine#getOut()}.
+   */
+  public static CommandLine commandLine(InputStream stdin, java.io.OutputStream stdout) {
+    CommandLine cli = new CommandLine(new Tlc(stdin, stdout));
     // --id-policy warn, --fail-on BREAKING: enum values in any case, for every subcommand (set
     // after they are all registered, as picocli applies it to those it has).
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -78,6 +89,11 @@ public final class Tlc implements Runnable {
   /** Standard input, for the subcommands that read it. */
   InputStream stdin() {
     return stdin;
+  }
+
+  /** Standard output as bytes, for raw output. */
+  java.io.OutputStream stdout() {
+    return stdout;
   }
 
   @Override

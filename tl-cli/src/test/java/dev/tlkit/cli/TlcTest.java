@@ -283,6 +283,74 @@ class TlcTest {
     assertEquals(Optional.empty(), JsonValues.difference(value, JsonText.parse(r.out()), "value"));
   }
 
+  /** Every golden vector's JSON, one per line: encode --lines answers each with its bytes. */
+  @Test
+  void encodeGivesEveryGoldenVectorsBytesFromItsJson() throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder values = new StringBuilder();
+    List<String> hexes = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of(resource("vectors.jsonl")))) {
+      com.fasterxml.jackson.databind.JsonNode v = mapper.readTree(line);
+      values.append(v.get("value")).append('\n');
+      hexes.add(v.get("hex").textValue());
+    }
+    Run r = runWithInput(values.toString().getBytes(StandardCharsets.UTF_8), "encode", "--lines");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(2498, hexes.size());
+    assertEquals(hexes, r.out().lines().toList());
+  }
+
+  @Test
+  void decodeJsonThenEncodeGivesBackTheBytesInEitherDialect() {
+    for (String dialect : new String[] {"tlkit", "tdlib"}) {
+      Run decoded = run("decode", "--json", "--json-dialect", dialect, SEED_HEX);
+      assertEquals(0, decoded.exitCode(), decoded.err());
+      Run encoded = runWithInput(decoded.out().getBytes(StandardCharsets.UTF_8), "encode",
+          "--json-dialect", dialect);
+      assertEquals(SEED_HEX + "\n", encoded.out(), encoded.err());
+    }
+    assertTrue(run("decode", "--json", "--json-dialect", "tdlib", SEED_HEX).out()
+        .startsWith("{\"@type\":\"phone.requestCall\","));
+  }
+
+  /** --schema: a TON object by the schema alone, the bytes decode --schema reads. */
+  @Test
+  void encodeWithAnySchema() {
+    String ton = "../tl-parser/src/test/resources/schemas/ton-lite_api.tl";
+    String info = "81288385" + "ffffffff" + "0000000000000080" + "d2760f02" + "11".repeat(64)
+        + "ab".repeat(32) + "ffffffff" + "33".repeat(64); // liteServer.masterchainInfo
+    String json = run("decode", "--schema", ton, "--id-policy", "trust", "--json", info).out();
+
+    Run r = run("encode", "--schema", ton, "--id-policy", "trust", json);
+
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(info + "\n", r.out());
+  }
+
+  @Test
+  void encodeReadsAFileOrStandardInputAndWritesRawBytes() throws IOException {
+    Path f = Files.writeString(tmp.resolve("peer.json"), "{\"_\": \"inputPeerSelf\"}\n");
+    assertEquals("c97ea07d\n", run("encode", "--file", f.toString()).out());
+    java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+    CommandLine cli = Tlc.commandLine(new ByteArrayInputStream(Files.readAllBytes(f)), raw);
+    assertEquals(0, cli.execute("encode", "--raw"));
+    assertEquals("c97ea07d", java.util.HexFormat.of().formatHex(raw.toByteArray()));
+  }
+
+  @Test
+  void encodeErrorsNameThePathAndTheLine() {
+    Run bad = run("encode", "{\"_\":\"inputPeerUser\",\"user_id\":5,\"access_hash\":\"1\"}");
+    assertEquals(1, bad.exitCode());
+    assertEquals("error: cannot encode: user_id: expected a long as a decimal string, found the "
+        + "number 5 (line 1, column 32)\n", bad.err());
+
+    Run lines = runWithInput("{\"_\":\"inputPeerSelf\"}\n{\"_\":\"nope\"}\n".getBytes(
+        StandardCharsets.UTF_8), "encode", "--lines");
+    assertEquals(1, lines.exitCode());
+    assertEquals(List.of("c97ea07d", "error: unknown constructor nope (line 1, column 6)"),
+        lines.out().lines().toList());
+  }
+
   @Test
   void decodeReadsFilesOfHexOrRawBytesAndStandardInput() throws IOException {
     Path hexFile = tmp.resolve("call.hex");

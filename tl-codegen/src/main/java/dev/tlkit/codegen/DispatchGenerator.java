@@ -66,6 +66,12 @@ final class DispatchGenerator {
                 Integer.toHexString(gzipPackedId.getAsInt()))
             : CodeBlock.of("new $T($T::nameOf)", RuntimeTypes.TL_SCHEMA, types.dispatchClass()))
         .build());
+    tl.addField(FieldSpec.builder(RuntimeTypes.TL_JSON_SCHEMA, "JSON", PUBLIC, STATIC, FINAL)
+        .addJavadoc("This schema's objects as JSON, both ways, by the shapes in {@code $L} next to this class.\n",
+            JavaGenerator.SHAPES_FILE)
+        .initializer("new $T($T.class, $T::decode)", RuntimeTypes.TL_JSON_SCHEMA, types.dispatchClass(),
+            types.dispatchClass())
+        .build());
     tl.addMethod(MethodSpec.methodBuilder("decode")
         .addJavadoc("Decodes one boxed object that fills {@code bytes} exactly.\n"
             + "@throws $T if the bytes are not exactly one known object\n", RuntimeTypes.TL_DECODE_EXCEPTION)

@@ -14,11 +14,15 @@ import java.util.function.Supplier;
 
 /**
  * Turns a linked {@link Schema} into Java sources: a record per constructor and function, a sealed
- * interface per boxed type with several constructors, and the {@code Tl} dispatcher. Files are
+ * interface per boxed type with several constructors, the {@code Tl} dispatcher, and the shape
+ * table that reading JSON uses ({@value #SHAPES_FILE}, a resource). Files are
  * returned sorted by path, and nothing in them depends on the machine or the time, so the same
  * schema gives the same bytes on every run.
  */
 public final class JavaGenerator {
+  /** The shape table's name, next to the classes: the runtime's {@code TlJsonSchema.RESOURCE}. */
+  public static final String SHAPES_FILE = "tl-shapes.txt";
+
   private final Schema schema;
   private final GeneratorOptions options;
   private final ApiDocs apiDocs;
@@ -74,6 +78,9 @@ public final class JavaGenerator {
     if (options.nullMarked()) {
       files.add(packageInfo());
     }
+    // A resource, not Java: reading JSON costs the generated classes no line (Tl.JSON reads it).
+    files.add(new GeneratedFile(options.packageName().replace('.', '/') + "/" + SHAPES_FILE,
+        ShapeTable.of(model)));
     files.sort(Comparator.comparing(GeneratedFile::path));
     return files;
   }

@@ -20,6 +20,7 @@ final class RuntimeTypes {
   static final ClassName TL_LIST = ClassName.get(PACKAGE, "TlList");
   static final ClassName TL_RAW_OBJECT = ClassName.get(PACKAGE, "TlRawObject");
   static final ClassName TL_SCHEMA = ClassName.get(PACKAGE, "TlSchema");
+  static final ClassName TL_JSON_SCHEMA = ClassName.get(PACKAGE + ".json", "TlJsonSchema");
   static final ClassName TL_DECODE_EXCEPTION = ClassName.get(PACKAGE, "TlDecodeException");
   static final ClassName TL_FIELD_VISITOR = ClassName.get(PACKAGE, "TlFieldVisitor");
   static final ClassName RPC_ERROR_INFO = ClassName.get(PACKAGE, "RpcErrorInfo");

@@ -45,7 +45,9 @@ final class Compiler {
         Path p = src.resolve(f.path());
         Files.createDirectories(p.getParent());
         Files.writeString(p, f.content(), StandardCharsets.UTF_8);
-        paths.add(p);
+        if (f.path().endsWith(".java")) { // the shape table is a resource
+          paths.add(p);
+        }
       }
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

@@ -99,8 +99,9 @@ class JavaModelTest {
     for (JavaSealedInterface i : model.sealedInterfaces()) {
       assertTrue(files.containsKey("p/" + i.className().simpleName() + ".java"), i.toString());
     }
-    assertEquals(model.records().size() + model.sealedInterfaces().size() + 2, files.size(),
-        "and the dispatcher Tl and SchemaObject: " + files.keySet());
+    assertEquals(model.records().size() + model.sealedInterfaces().size() + 3, files.size(),
+        "and the dispatcher Tl, SchemaObject and the shape table: " + files.keySet());
+    assertTrue(files.containsKey("p/tl-shapes.txt"));
   }
 
   @Test

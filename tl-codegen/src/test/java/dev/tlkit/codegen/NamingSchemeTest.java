@@ -31,7 +31,7 @@ class NamingSchemeTest {
     Map<String, String> files = generate(schema);
     assertEquals(List.of("t/PhoneCall.java", "t/PhoneCallEmpty.java", "t/PhonePhoneCall.java",
             "t/SchemaObject.java", "t/Tl.java", "t/TypePhoneCall.java", "t/TypeUser.java", "t/User.java", "t/UserEmpty.java"),
-        files.keySet().stream().sorted().toList());
+        files.keySet().stream().filter(f -> f.endsWith(".java")).sorted().toList());
     assertTrue(files.get("t/PhonePhoneCall.java").contains("List<TypeUser> users"));
     GeneratedCodeCompilesTest.assertCompilesCleanly(SchemaFixtures.parse(schema), "t", dir);
   }

@@ -1,13 +1,18 @@
 package dev.tlkit.runtime;
 
+import dev.tlkit.runtime.json.JsonDialect;
 import java.util.List;
 
 /**
  * TL objects as JSON, the form of golden test vectors and of {@code tlc} output, for logs and
- * tools. Reading JSON is not the runtime's business: tools and tests read it with Jackson.
+ * tools. The runtime has no JSON parser: JSON is read back into objects through {@code
+ * Tl.JSON} ({@link dev.tlkit.runtime.json.TlJsonSchema}) with a parser that {@code tl-json} brings.
  *
  * <p>An object becomes {@code {"_": tlName, field: value, ...}} with its fields in schema order.
- * Values: int and double are numbers, doubles printed as JavaScript prints them; long is a decimal
+ * Values: int and double are numbers, doubles printed as JavaScript prints them (but for the three
+ * values JSON numbers cannot hold, so that every double reads back: {@code -0} for negative zero,
+ * and the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}, as protobuf's JSON
+ * writes them); long is a decimal
  * <em>string</em>, because JSON numbers beyond 2^53 lose precision in most readers; string is a
  * JSON string; bytes, int128 and int256 are lower-case hex strings; Bool and {@code flags.N?true}
  * are {@code true}/{@code false}; vectors are arrays; objects nest. For example {@code
@@ -40,8 +45,23 @@ public final class TlJson {
    * @throws IllegalArgumentException if a field holds a value of a type outside the mapping
    */
   public static String toJson(TlRecord o, boolean pretty) {
+    return toJson(o, JsonDialect.TLKIT, pretty);
+  }
+
+  /**
+   * Returns {@code o} as JSON of a dialect: {@link JsonDialect#TLKIT} as above, or {@link
+   * JsonDialect#TDLIB}, which names the constructor under {@code "@type"} and writes bytes,
+   * int128 and int256 as base64.
+   *
+   * @param o the object
+   * @param dialect the JSON form
+   * @param pretty whether to put each field on its own indented line
+   * @return the JSON text
+   * @throws IllegalArgumentException if a field holds a value of a type outside the mapping
+   */
+  public static String toJson(TlRecord o, JsonDialect dialect, boolean pretty) {
     StringBuilder out = new StringBuilder(128);
-    new Printer(out, pretty).object(o, 0);
+    new Printer(out, dialect, pretty).object(o, 0);
     return out.toString();
   }
 
@@ -84,16 +104,18 @@ public final class TlJson {
   /** Writes one object tree; holds the output and the layout so the recursion stays short. */
   private static final class Printer {
     private final StringBuilder out;
+    private final JsonDialect dialect;
     private final boolean pretty;
 
-    Printer(StringBuilder out, boolean pretty) {
+    Printer(StringBuilder out, JsonDialect dialect, boolean pretty) {
       this.out = out;
+      this.dialect = dialect;
       this.pretty = pretty;
     }
 
     void object(TlRecord o, int indent) {
       out.append('{');
-      key("_", indent + 1);
+      key(dialect.typeKey(), indent + 1);
       quote(o.tlName(), out);
       o.visitFields((name, value) -> {
         out.append(',');
@@ -112,12 +134,18 @@ public final class TlJson {
       } else if (v instanceof Long l) {
         out.append('"').append(l.longValue()).append('"');
       } else if (v instanceof Double d) {
-        // JSON has no NaN or Infinity; JSON.stringify writes null for them too.
-        out.append(Double.isFinite(d) ? JsDouble.format(d) : "null");
+        // JSON.stringify writes 0 for -0 and null for NaN and the infinities: neither reads back.
+        if (!Double.isFinite(d)) {
+          out.append('"').append(JsDouble.format(d)).append('"');
+        } else if (d == 0 && Double.doubleToRawLongBits(d) != 0) {
+          out.append("-0");
+        } else {
+          out.append(JsDouble.format(d));
+        }
       } else if (v instanceof String s) {
         quote(s, out);
       } else if (v instanceof TlBytes b) {
-        out.append('"').append(b.hex()).append('"');
+        out.append('"').append(dialect.bytesText(b)).append('"');
       } else if (v instanceof TlRecord o) {
         object(o, indent);
       } else if (v instanceof List<?> list) {

@@ -482,6 +482,39 @@ public final class TlWriter {
   }
 
   /**
+   * Overwrites 4 bytes already written with a TL {@code int}: a count or a {@code #} field that
+   * is known only once what follows it is written (the JSON reader keeps room for them).
+   *
+   * @param position where the int starts, as {@link #position()} gave it
+   * @param v the value
+   * @throws IndexOutOfBoundsException if the 4 bytes are not all written already
+   */
+  public void writeIntAt(int position, int v) {
+    int at = base + position;
+    Objects.checkFromIndexSize(at, 4, pos);
+    if (at < start) {
+      throw new IndexOutOfBoundsException("position " + position + " is before the writer's start");
+    }
+    putInt(at, v);
+  }
+
+  /**
+   * Moves the position back, dropping what was written after it: the JSON reader rewrites an
+   * object whose fields came out of schema order.
+   *
+   * @param position where writing goes on, between where the writer started and {@link #position()}
+   * @throws IndexOutOfBoundsException if it is outside that range
+   */
+  public void rewind(int position) {
+    int at = base + position;
+    if (at < start || at > pos) {
+      throw new IndexOutOfBoundsException("cannot rewind to " + position + ": the writer started at "
+          + (start - base) + " and is at " + (pos - base));
+    }
+    pos = at;
+  }
+
+  /**
    * Returns how many bytes are left in the array, or in the buffer up to its limit; for a writer
    * that grows, how many it can take before it next grows.
    *

@@ -5,6 +5,9 @@ import dev.tlkit.runtime.TlDecodeException;
 import dev.tlkit.runtime.TlIds;
 import dev.tlkit.runtime.TlJson;
 import dev.tlkit.runtime.TlObject;
+import dev.tlkit.runtime.json.JsonDialect;
+import dev.tlkit.runtime.json.JsonReadOptions;
+import dev.tlkit.runtime.json.TlJsonException;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.telegram.Tl;
@@ -18,9 +21,9 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>decoding: {@code Tl.decode(hex)}, turned into JSON, equals {@code value};
- *   <li>encoding by an independent hand: {@link ValueEncoder} builds bytes from {@code value} with
- *       the schema alone; they must equal {@code hex}, and {@code Tl.decode} of them must equal
- *       the object decoded from {@code hex};
+ *   <li>encoding by an independent hand: {@link SchemaEncoder} builds bytes from {@code value} with
+ *       the schema alone (no generated code); they must equal {@code hex}, and {@code Tl.decode} of
+ *       them must equal the object decoded from {@code hex};
  *   <li>re-encoding: {@code toBytes()} of the decoded object equals {@code hex}.
  * </ol>
  */
@@ -29,11 +32,11 @@ public final class VectorChecker {
   private static final int SNIPPET = 12;
 
   private final Schema schema;
-  private final ValueEncoder encoder;
+  private final SchemaEncoder encoder;
 
   public VectorChecker(Schema schema) {
     this.schema = schema;
-    this.encoder = new ValueEncoder(schema);
+    this.encoder = new SchemaEncoder(schema, JsonReadOptions.of(JsonDialect.TLKIT));
   }
 
   /** What is wrong with the generated API for {@code v}: one line per failed check, none if all pass. */
@@ -77,8 +80,8 @@ public final class VectorChecker {
     // 2. Encoding by the schema alone, then decoding that.
     byte[] built = null;
     try {
-      built = encoder.encode(v.value());
-    } catch (ValueEncodingException e) {
+      built = encoder.encode(JsonValues.toJson(v.value(), Integer.MAX_VALUE));
+    } catch (TlJsonException e) {
       failures.add("cannot build bytes from value: " + e.getMessage());
     }
     if (built != null) {

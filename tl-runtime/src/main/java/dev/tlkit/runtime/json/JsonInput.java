@@ -1,0 +1,68 @@
+package dev.tlkit.runtime.json;
+
+/**
+ * The tokens of one JSON text, pulled one at a time: all that the runtime needs of a JSON parser,
+ * so that it carries none. {@code tl-json} implements it over Jackson's streaming parser; any other
+ * parser can be adapted in a few lines.
+ *
+ * <p>An implementation reports malformed text by throwing {@link TlJsonException} from {@link
+ * #next()} with the line and column (and no path: the reader adds it). It must bound what it reads
+ * (string and number lengths), as Jackson's {@code StreamReadConstraints} do.
+ */
+public interface JsonInput {
+  /** A JSON token. */
+  enum Token {
+    /** An opening brace: an object starts. */
+    START_OBJECT,
+    /** A closing brace: the object ends. */
+    END_OBJECT,
+    /** An opening bracket: an array starts. */
+    START_ARRAY,
+    /** A closing bracket: the array ends. */
+    END_ARRAY,
+    /** A member name; {@link #text()} is the name. */
+    NAME,
+    /** A string value; {@link #text()} is its content, unescaped. */
+    STRING,
+    /** A number; {@link #text()} is the number as written. */
+    NUMBER,
+    /** {@code true} */
+    TRUE,
+    /** {@code false} */
+    FALSE,
+    /** {@code null} */
+    NULL,
+    /** The end of the input: no more tokens. */
+    END
+  }
+
+  /**
+   * Moves to the next token.
+   *
+   * @return the token, {@link Token#END} once the input is exhausted
+   * @throws TlJsonException if the text is not well-formed JSON there
+   */
+  Token next();
+
+  /**
+   * Returns the text of the current token.
+   *
+   * @return the name of a {@link Token#NAME}, the content of a {@link Token#STRING}, the digits of a
+   *     {@link Token#NUMBER} as written; unspecified for other tokens
+   */
+  String text();
+
+  /**
+   * Returns the line of the current token.
+   *
+   * @return the line, from 1
+   */
+  int line();
+
+  /**
+   * Returns the column of the current token.
+   *
+   * @return the column, from 1
+   */
+  int column();
+}

@@ -1,0 +1,356 @@
+package dev.tlkit.runtime.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shapes of a schema's constructors and functions: for each its id, TL name, type and fields
+ * with their TL types and flag bits. It is what the JSON reader needs to write TL bytes from JSON
+ * and nothing more, read from a small text table that the generator writes next to the classes of
+ * each generated package ({@code tl-shapes.txt}, a resource, so the generated code stays as it is)
+ * and that {@code tlc encode --schema} builds from any schema.
+ *
+ * <p>The table has one definition a line, its parts separated by single spaces:
+ *
+ * <pre>
+ * tlkit-shapes 1
+ * t Peer TypePeer                          a boxed type and the Java interface standing for it
+ * c 59511722 peerUser Peer PeerUser user_id:long
+ * f 0d91a548 users.getUsers Vector&lt;User&gt; UsersGetUsers id:Vector&lt;InputUser&gt;
+ * </pre>
+ *
+ * <p>A {@code c} (constructor) or {@code f} (function) line gives the id in hex, the TL name, the
+ * type (for a function its result type, unused), the Java class or {@code -}, then the fields in
+ * schema order as {@code name:type}, a conditional one as {@code name:flags.N?type}. A type is one
+ * of {@code int long double Bool string bytes true}, {@code raw16 raw32 raw64} (int128, int256,
+ * int512), {@code #} (a flags field, computed from the fields present), {@code nat} (a {@code #}
+ * no flag refers to: an int, 0 when absent), {@code @length} (MTProto's
+ * {@code bytes:int} before an {@code Object}, computed too), {@code Vector<T>} or {@code vector<T>}
+ * (boxed or bare), {@code %name} (a bare constructor), {@code Object}, {@code !X} (any function)
+ * or a boxed type's key ({@code InputPeer}, {@code mtproto:Message} for a scoped one).
+ */
+public final class TlShapes {
+  /** The first line of every table: the format's name and version. */
+  public static final String HEADER = "tlkit-shapes 1";
+
+  /**
+   * Constructors by name. A name may have several, of different scopes (MTProto's bare {@code
+   * message} beside the API's): the unscoped one first, the others for the places that need them.
+   */
+  private final Map<String, List<Definition>> constructors = new HashMap<>();
+  private final Map<String, Definition> functions = new HashMap<>();
+  /** Java simple class name to what a value of that class is: for typed reading. */
+  private final Map<String, Type> javaTypes = new HashMap<>();
+
+  private TlShapes() {}
+
+  /** What a field or a value is: one of the kinds below, with its parts. */
+  static final class Type {
+    static final int INT = 0;
+    static final int LONG = 1;
+    static final int DOUBLE = 2;
+    static final int BOOL = 3;
+    static final int STRING = 4;
+    static final int BYTES = 5;
+    static final int RAW = 6;
+    static final int TRUE = 7;
+    static final int FLAGS = 8;
+    static final int LENGTH = 9;
+    static final int VECTOR = 10;
+    static final int BOXED = 11;
+    static final int BARE = 12;
+    static final int ANY_OBJECT = 13;
+    static final int ANY_FUNCTION = 14;
+    /** One given constructor or function, boxed: what a typed read of a record class expects. */
+    static final int EXACT = 15;
+    /** A {@code #} that no flag refers to: an int, 0 when absent (as it is written then). */
+    static final int NAT = 16;
+
+    final int kind;
+    /** RAW: the width in bytes. */
+    final int width;
+    /** VECTOR: the elements. */
+    final Type element;
+    /** VECTOR: bare (no id). */
+    final boolean bare;
+    /** BOXED: the type's key; BARE: the constructor's name, until resolved. */
+    final String name;
+    /** BARE and EXACT: the definition, once the table is read. */
+    Definition definition;
+
+    Type(int kind, int width, Type element, boolean bare, String name) {
+      this.kind = kind;
+      this.width = width;
+      this.element = element;
+      this.bare = bare;
+      this.name = name;
+    }
+
+    static Type of(int kind) {
+      return new Type(kind, 0, null, false, null);
+    }
+
+    /** The type as the table writes it, for messages. */
+    String describe() {
+      return switch (kind) {
+        case INT -> "int";
+        case LONG -> "long";
+        case DOUBLE -> "double";
+        case BOOL -> "Bool";
+        case STRING -> "string";
+        case BYTES -> "bytes";
+        case RAW -> "int" + width * 8;
+        case TRUE -> "true";
+        case FLAGS -> "#";
+        case LENGTH, NAT -> "int";
+        case VECTOR -> (bare ? "vector<" : "Vector<") + element.describe() + ">";
+        case BOXED -> name;
+        case BARE -> "%" + name;
+        case ANY_OBJECT -> "Object";
+        case ANY_FUNCTION -> "a function";
+        default -> definition.name;
+      };
+    }
+  }
+
+  /** A field: its name, its type, and the flags field and bit it depends on, if any. */
+  static final class Field {
+    final String name;
+    final Type type;
+    /** The index of the flags field among the definition's fields, or -1. */
+    final int flagsIndex;
+    final int mask;
+
+    Field(String name, Type type, int flagsIndex, int mask) {
+      this.name = name;
+      this.type = type;
+      this.flagsIndex = flagsIndex;
+      this.mask = mask;
+    }
+
+    boolean isTrueFlag() {
+      return flagsIndex >= 0 && type.kind == Type.TRUE;
+    }
+
+    boolean isComputed() {
+      return type.kind == Type.FLAGS || type.kind == Type.LENGTH;
+    }
+  }
+
+  /** A constructor or a function. */
+  static final class Definition {
+    final int id;
+    final String name;
+    final boolean function;
+    final String type;
+    final String javaClass;
+    final Field[] fields;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    Definition(int id, String name, boolean function, String type, String javaClass,
+        Field[] fields) {
+      this.id = id;
+      this.name = name;
+      this.function = function;
+      this.type = type;
+      this.javaClass = javaClass;
+      this.fields = fields;
+      for (int i = 0; i < fields.length; i++) {
+        index.put(fields[i].name, i);
+      }
+    }
+
+    /** The index of the field named so, or -1. */
+    int field(String fieldName) {
+      Integer i = index.get(fieldName);
+      return i == null ? -1 : i;
+    }
+  }
+
+  /**
+   * Reads a table.
+   *
+   * @param text the table, as described above
+   * @return the shapes
+   * @throws IllegalArgumentException if the text is not such a table, naming the line
+   */
+  public static TlShapes parse(String text) {
+    TlShapes shapes = new TlShapes();
+    String[] lines = text.split("\n");
+    if (lines.length == 0 || !lines[0].equals(HEADER)) {
+      throw new IllegalArgumentException("not a shape table: the first line is not '" + HEADER + "'");
+    }
+    List<Type> bare = new ArrayList<>();
+    for (int n = 1; n < lines.length; n++) {
+      String line = lines[n];
+      if (line.isEmpty()) {
+        continue;
+      }
+      try {
+        shapes.definitionLine(line, bare);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("shape table line " + (n + 1) + ": " + e.getMessage()
+            + ": " + line, e);
+      }
+    }
+    for (Type t : bare) {
+      List<Definition> named = shapes.constructors.get(t.name);
+      // The table names a bare constructor by its TL name; of several, the scoped one is the one
+      // only ever used bare (MTProto's message in msg_container).
+      t.definition = named == null ? null : named.get(named.size() - 1);
+      if (t.definition == null) {
+        throw new IllegalArgumentException("shape table: no constructor " + t.name + " for %" + t.name);
+      }
+    }
+    return shapes;
+  }
+
+  private void definitionLine(String line, List<Type> bare) {
+    String[] parts = line.split(" ");
+    if (parts[0].equals("t")) {
+      if (parts.length != 3) {
+        throw new IllegalArgumentException("a type line has a key and a Java name");
+      }
+      javaTypes.put(parts[2], new Type(Type.BOXED, 0, null, false, parts[1]));
+      return;
+    }
+    boolean function = parts[0].equals("f");
+    if (!function && !parts[0].equals("c") || parts.length < 5) {
+      throw new IllegalArgumentException("expected t, c or f and at least 5 parts");
+    }
+    int id = Integer.parseUnsignedInt(parts[1], 16);
+    Field[] fields = new Field[parts.length - 5];
+    for (int i = 0; i < fields.length; i++) {
+      fields[i] = field(parts[5 + i], fields, i, bare);
+    }
+    Definition d = new Definition(id, parts[2], function, parts[3], parts[4], fields);
+    if (function) {
+      if (functions.put(d.name, d) != null) {
+        throw new IllegalArgumentException("two functions named " + d.name);
+      }
+    } else {
+      List<Definition> named = constructors.computeIfAbsent(d.name, k -> new ArrayList<>(1));
+      if (d.type.indexOf(':') < 0) {
+        named.add(0, d);
+      } else {
+        named.add(d);
+      }
+    }
+    if (!d.javaClass.equals("-")) {
+      Type exact = Type.of(Type.EXACT);
+      exact.definition = d;
+      javaTypes.put(d.javaClass, exact);
+    }
+  }
+
+  private static Field field(String text, Field[] before, int count, List<Type> bare) {
+    int colon = text.indexOf(':');
+    if (colon <= 0) {
+      throw new IllegalArgumentException("a field is name:type, not " + text);
+    }
+    String name = text.substring(0, colon);
+    String type = text.substring(colon + 1);
+    int flagsIndex = -1;
+    int mask = 0;
+    int question = type.indexOf('?');
+    if (question > 0) {
+      String condition = type.substring(0, question);
+      int dot = condition.lastIndexOf('.');
+      String flags = condition.substring(0, dot);
+      for (int i = 0; i < count; i++) {
+        if (before[i].name.equals(flags) && before[i].type.kind == Type.FLAGS) {
+          flagsIndex = i;
+        }
+      }
+      if (flagsIndex < 0) {
+        throw new IllegalArgumentException("no # field " + flags + " before " + name);
+      }
+      mask = 1 << Integer.parseInt(condition.substring(dot + 1));
+      type = type.substring(question + 1);
+    }
+    // Interned as Jackson interns member names, so that the encoder compares them by identity first.
+    return new Field(name.intern(), type(type, bare), flagsIndex, mask);
+  }
+
+  private static Type type(String text, List<Type> bare) {
+    switch (text) {
+      case "int": return Type.of(Type.INT);
+      case "long": return Type.of(Type.LONG);
+      case "double": return Type.of(Type.DOUBLE);
+      case "Bool": return Type.of(Type.BOOL);
+      case "string": return Type.of(Type.STRING);
+      case "bytes": return Type.of(Type.BYTES);
+      case "true": return Type.of(Type.TRUE);
+      case "#": return Type.of(Type.FLAGS);
+      case "nat": return Type.of(Type.NAT);
+      case "@length": return Type.of(Type.LENGTH);
+      case "Object": return Type.of(Type.ANY_OBJECT);
+      case "raw16": return new Type(Type.RAW, 16, null, false, null);
+      case "raw32": return new Type(Type.RAW, 32, null, false, null);
+      case "raw64": return new Type(Type.RAW, 64, null, false, null);
+      default: break;
+    }
+    if (text.startsWith("!")) {
+      return Type.of(Type.ANY_FUNCTION);
+    }
+    if ((text.startsWith("Vector<") || text.startsWith("vector<")) && text.endsWith(">")) {
+      return new Type(Type.VECTOR, 0, type(text.substring(7, text.length() - 1), bare),
+          text.charAt(0) == 'v', null);
+    }
+    if (text.startsWith("%")) {
+      Type t = new Type(Type.BARE, 0, null, true, text.substring(1));
+      bare.add(t);
+      return t;
+    }
+    if (text.isEmpty() || text.indexOf('<') >= 0) {
+      throw new IllegalArgumentException("unknown type " + text);
+    }
+    return new Type(Type.BOXED, 0, null, false, text);
+  }
+
+  /**
+   * The constructor named so, or null: of several, the one of the type {@code typeKey} if there
+   * is one, else the unscoped one.
+   */
+  Definition constructor(String name, String typeKey) {
+    List<Definition> named = constructors.get(name);
+    if (named == null) {
+      return null;
+    }
+    for (Definition d : named) {
+      if (d.type.equals(typeKey)) {
+        return d;
+      }
+    }
+    return named.get(0);
+  }
+
+  /** The function named so, or null. */
+  Definition function(String name) {
+    return functions.get(name);
+  }
+
+  /**
+   * What a value of a generated Java class is, by the class's simple name: a record stands for its
+   * constructor or function, a sealed interface for its boxed type.
+   */
+  Optional<Type> javaType(String simpleName) {
+    return Optional.ofNullable(javaTypes.get(simpleName));
+  }
+
+  /**
+   * Returns how many constructors and functions the table has.
+   *
+   * @return the count
+   */
+  public int size() {
+    int n = functions.size();
+    for (List<Definition> named : constructors.values()) {
+      n += named.size();
+    }
+    return n;
+  }
+}
