@@ -9,7 +9,6 @@ import dev.tlkit.runtime.json.JsonDialect;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.telegram.Tl;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -141,35 +140,21 @@ final class DecodeCommand implements Callable<Integer> {
   }
 
   /**
-   * Each non-blank line is one object in hex and gets one line back; 1 if any line failed, so
-   * that a script notices. Without --json the answer is the object's TL name and its size, enough
-   * to see what a dump holds.
+   * Each non-blank line is one object in hex and gets one line back. Without --json the answer is
+   * the object's TL name and its size, enough to see what a dump holds.
    */
   private int decodeLines(byte[] content, Optional<SchemaDecoder> schemaDecoder, PrintWriter out) {
-    int failed = 0;
-    for (String line : new String(content, StandardCharsets.UTF_8).split("\r?\n")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      String answer;
+    return InputFiles.answerEachLine(new String(content, StandardCharsets.UTF_8), line -> {
+      byte[] bytes = parseHex(line);
+      TlRecord object;
       try {
-        byte[] bytes = Hex.parse(line);
-        try {
-          TlRecord object = decode(bytes, schemaDecoder);
-          answer = json ? TlJson.toJson(object, dialect, false)
-              : object.tlName() + " (" + Tlc.count(bytes.length, "byte") + ")";
-        } catch (TlDecodeException e) {
-          answer = "error: " + cannotDecode(bytes, e);
-          failed++;
-        }
-      } catch (IllegalArgumentException e) {
-        answer = "error: " + e.getMessage();
-        failed++;
+        object = decode(bytes, schemaDecoder);
+      } catch (TlDecodeException e) {
+        throw new UserException(cannotDecode(bytes, e), e);
       }
-      out.println(answer);
-    }
-    out.flush();
-    return failed == 0 ? 0 : 1;
+      return json ? TlJson.toJson(object, dialect, false)
+          : object.tlName() + " (" + Tlc.count(bytes.length, "byte") + ")";
+    }, out);
   }
 
   private byte[] readInput() {
@@ -184,23 +169,7 @@ final class DecodeCommand implements Callable<Integer> {
 
   /** The content of --file or standard input, which must not be empty. */
   private byte[] readContent() {
-    byte[] content;
-    String from;
-    if (file != null) {
-      from = file.toString();
-      content = InputFiles.readBytes(file);
-    } else {
-      from = "standard input";
-      try {
-        content = tlc.stdin().readAllBytes();
-      } catch (IOException e) {
-        throw new UserException("cannot read standard input: " + e, e);
-      }
-    }
-    if (content.length == 0) {
-      throw new UserException(from + " is empty");
-    }
-    return content;
+    return InputFiles.fileOrStdin(file, tlc.stdin());
   }
 
   private static byte[] parseHex(String text) {

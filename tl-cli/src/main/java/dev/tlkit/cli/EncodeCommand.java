@@ -143,44 +143,21 @@ final class EncodeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Each line its answer; 1 if any line failed, so that a script notices. */
+  /** Each line its hex, or why not. */
   private static int encodeLines(String input, Function<String, byte[]> encoder, PrintWriter out) {
-    int failed = 0;
-    for (String line : input.split("\r?\n")) {
-      if (line.isBlank()) {
-        continue;
-      }
+    return InputFiles.answerEachLine(input, line -> {
       try {
-        out.println(HEX.formatHex(encoder.apply(line)));
+        return HEX.formatHex(encoder.apply(line));
       } catch (TlJsonException e) {
-        out.println("error: " + e.getMessage());
-        failed++;
+        throw new UserException(e.getMessage(), e);
       }
-    }
-    out.flush();
-    return failed == 0 ? 0 : 1;
+    }, out);
   }
 
   private String readInput() {
     if (json != null) {
       return json;
     }
-    byte[] content;
-    String from;
-    if (file != null) {
-      from = file.toString();
-      content = InputFiles.readBytes(file);
-    } else {
-      from = "standard input";
-      try {
-        content = tlc.stdin().readAllBytes();
-      } catch (IOException e) {
-        throw new UserException("cannot read standard input: " + e, e);
-      }
-    }
-    if (content.length == 0) {
-      throw new UserException(from + " is empty");
-    }
-    return new String(content, StandardCharsets.UTF_8);
+    return new String(InputFiles.fileOrStdin(file, tlc.stdin()), StandardCharsets.UTF_8);
   }
 }
