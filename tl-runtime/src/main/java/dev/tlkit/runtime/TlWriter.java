@@ -619,6 +619,9 @@ public final class TlWriter {
    * softly, and the small one it started from is used for the messages in between.
    */
   private void giveBack() {
+    if (!lent) {
+      return; // a writer made for a nested call: nothing of it is kept
+    }
     lent = false;
     if (buffer.length > KEPT) {
       large = new java.lang.ref.SoftReference<>(buffer);

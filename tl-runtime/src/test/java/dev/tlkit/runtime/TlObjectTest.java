@@ -84,6 +84,34 @@ class TlObjectTest {
         hex(outer.toBytes()));
   }
 
+  /** The nested writer that an object's own toBytes() gets may grow past what a thread keeps. */
+  @Test
+  void aNestedToBytesOfABigObjectGrowsItsOwnWriter() {
+    TlObject inner = new Ints(7, new int[TlWriter.KEPT / 4 + 1000]);
+    TlObject outer = new TlObject() {
+      @Override
+      public int constructorId() {
+        return 9;
+      }
+
+      @Override
+      public String tlName() {
+        return "outer";
+      }
+
+      @Override
+      public void writeBare(TlWriter w) {
+        w.writeInt(inner.toBytes().length); // nested use of the thread's writer
+      }
+
+      @Override
+      public void visitFields(TlFieldVisitor v) {}
+    };
+    int innerLength = 4 + 4 * (TlWriter.KEPT / 4 + 1000);
+    assertEquals(hex(new Ints(9, innerLength).toBytes()), hex(outer.toBytes()));
+    assertEquals(8, outer.serializedSize());
+  }
+
   @Test
   void aBufferTooSmallIsLeftAsItWas() {
     java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(6);
