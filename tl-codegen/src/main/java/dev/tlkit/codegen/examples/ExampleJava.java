@@ -1,12 +1,12 @@
 package dev.tlkit.codegen.examples;
 
 import com.palantir.javapoet.ArrayTypeName;
-import dev.tlkit.codegen.JavaField;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.tlkit.codegen.JavaField;
 import dev.tlkit.codegen.examples.ExampleValue.BoolValue;
 import dev.tlkit.codegen.examples.ExampleValue.BytesValue;
 import dev.tlkit.codegen.examples.ExampleValue.DoubleValue;
@@ -100,7 +100,8 @@ final class ExampleJava {
         // No builder: the constructor takes the one component, if there is one.
         sb.append("new ").append(name).append(o.typeArguments().isEmpty() ? "" : "<>").append('(');
         for (JavaField c : o.record().components()) {
-          FieldValue set = o.fields().stream().filter(f -> f.setter().equals(c.name())).findFirst().orElse(null);
+          FieldValue set = o.fields().stream()
+              .filter(f -> f.setter().equals(c.name())).findFirst().orElse(null);
           if (set != null) {
             expression(set.value(), indent, sb);
           } else {
