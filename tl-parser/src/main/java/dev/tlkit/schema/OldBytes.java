@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What today's schema can make of bytes that an earlier layer wrote with one of its constructors,
+ * What today's schema can make of bytes that an earlier layer wrote with one of its constructors
+ * (or functions: a stored call reads by the same rules),
  * when today's schema no longer has that constructor under that id (its fields changed, so its id
  * did, or it is gone). Stored objects (a cached {@code user}, a saved {@code message}) are such
  * bytes after a layer update.
@@ -79,12 +80,11 @@ public sealed interface OldBytes permits OldBytes.Upgrade, OldBytes.OldShape {
    * @return an upgrade into today's constructor of the same name, or the old shape with its reason
    */
   static OldBytes of(Combinator old, Schema today) {
-    if (old.isFunction()) {
-      throw new IllegalArgumentException(old.name() + " is a function; only constructors are stored");
-    }
-    Optional<Combinator> match = today.constructorByKey(old.key());
+    // A function's call is stored too (a log of requests), and read by the same rules.
+    Optional<Combinator> match = old.isFunction() ? today.function(old.key()) : today.constructorByKey(old.key());
     if (match.isEmpty()) {
-      return new OldShape(old, "the new schema has no constructor " + old.name());
+      return new OldShape(old, "the new schema has no " + (old.isFunction() ? "function " : "constructor ")
+          + old.name());
     }
     Combinator now = match.get();
     if (!now.resultType().toTl().equals(old.resultType().toTl())) {

@@ -2,7 +2,6 @@ package dev.tlkit.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -87,10 +86,16 @@ class OldBytesTest {
   }
 
   @Test
-  void onlyConstructorsAreStored() {
+  void aStoredCallOfAFunctionReadsByTheSameRules() {
     Schema today = load(TODAY);
-    assertThrows(IllegalArgumentException.class,
-        () -> OldBytes.of(today.function("getUser").orElseThrow(), today));
+    Schema old = load(TODAY.replace("getUser id:long = User;", "getUser id:int = User;\ngetNote id:long = Note;"));
+
+    OldBytes.Upgrade widened = assertInstanceOf(OldBytes.Upgrade.class,
+        OldBytes.of(old.function("getUser").orElseThrow(), today));
+    assertEquals("getUser", widened.today().name());
+    assertTrue(widened.today().isFunction());
+    assertEquals("the new schema has no function getNote", assertInstanceOf(OldBytes.OldShape.class,
+        OldBytes.of(old.function("getNote").orElseThrow(), today)).reason());
   }
 
   private static Schema load(String text) {

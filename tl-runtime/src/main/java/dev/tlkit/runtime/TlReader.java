@@ -94,6 +94,8 @@ public final class TlReader {
   private boolean share;
   /** The constructor id read by {@link #readAnyBoxed(TlSchema)}, for the caller's dispatch. */
   private int boxedId;
+  /** Where ids of earlier layers are read from; null (the default) makes them errors. */
+  private TlHistory history;
   /**
    * Whether this reader holds the inflated data of a {@code gzip_packed} that stood for one boxed
    * value: {@link #end(Object)} then checks that the value used all of it.
@@ -157,6 +159,48 @@ public final class TlReader {
   public TlReader shareInput(boolean share) {
     this.share = share;
     return this;
+  }
+
+  /**
+   * Reads bytes that earlier layers wrote, too: where an id that today's schema lacks is found, it
+   * is decoded by {@code history} if an earlier layer had it (into today's record, or into a record
+   * of the old shape), and is an error only if none had it or it is of another type. Off by
+   * default: a client talking to a server must never take an old object for a new one. Readers
+   * split off from this one ({@link #window}, {@link #inflate}) read older layers too.
+   *
+   * @param history the generated schema's history ({@code OlderLayers.HISTORY}), or null to read
+   *     today's ids only
+   * @return this reader
+   */
+  public TlReader readOlderLayers(TlHistory history) {
+    this.history = history;
+    return this;
+  }
+
+  /**
+   * Reads the body of {@code id}, just read where a {@code type} was expected and not one of
+   * today's ids of it: through the history if this reader {@linkplain #readOlderLayers(TlHistory)
+   * reads older layers} and an earlier layer had a {@code type} under that id, else it is the
+   * error it is without history. Generated decoders call it from their {@code default} branch,
+   * where strict decoding throws.
+   *
+   * @param id the id just read
+   * @param type the Java type of what was expected
+   * @param expected its TL name, for the error
+   * @param schema the schema that names the id
+   * @param <T> the Java type
+   * @return the value
+   * @throws TlDecodeException if no earlier layer had a {@code type} under {@code id}, at the id's
+   *     offset, or if its body is malformed
+   */
+  public <T> T older(int id, Class<T> type, String expected, TlSchema schema) {
+    if (history != null) {
+      Class<?> found = history.classOf(id);
+      if (found != null && type.isAssignableFrom(found)) {
+        return type.cast(history.decodeBare(id, this));
+      }
+    }
+    throw schema.unexpected(id, expected, pos - 4 - base);
   }
 
   /**
@@ -522,6 +566,7 @@ public final class TlReader {
   private TlReader child(TlReader child, int childGzipLayers) {
     shareInflatedSoFar();
     child.share = share;
+    child.history = history;
     child.maxDepth = maxDepth;
     child.maxInflated = maxInflated;
     child.inflatedSoFar = inflatedSoFar;
