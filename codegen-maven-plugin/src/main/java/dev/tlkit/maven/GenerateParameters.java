@@ -4,8 +4,10 @@ import dev.tlkit.codegen.GeneratorOptions;
 import dev.tlkit.codegen.run.GenerationRequest;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.SchemaOptions;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import javax.lang.model.SourceVersion;
  * @param generatorVersion identifies the code that generates: a change regenerates everything
  * @param docsFile the docs file that documents the generated code, or null for none
  * @param nullMarked whether the generated code carries JSpecify's nullness annotations
+ * @param compatSchemas earlier layers' schema files, whose bytes the generated code reads too
  */
 public record GenerateParameters(
     SchemaSources sources,
@@ -35,7 +38,15 @@ public record GenerateParameters(
     Path stateFile,
     String generatorVersion,
     Path docsFile,
-    boolean nullMarked) {
+    boolean nullMarked,
+    List<Path> compatSchemas) {
+
+  /** Parameters without earlier layers. */
+  public GenerateParameters(SchemaSources sources, String packageName, Path outputDirectory,
+      SchemaOptions schemaOptions, Path stateFile, String generatorVersion, Path docsFile, boolean nullMarked) {
+    this(sources, packageName, outputDirectory, schemaOptions, stateFile, generatorVersion, docsFile,
+        nullMarked, List.of());
+  }
 
   /** Parameters without a docs file. */
   public GenerateParameters(SchemaSources sources, String packageName, Path outputDirectory,
@@ -65,6 +76,12 @@ public record GenerateParameters(
     docsFile = docsFile == null ? null : docsFile.toAbsolutePath().normalize();
     Objects.requireNonNull(schemaOptions, "schemaOptions");
     Objects.requireNonNull(generatorVersion, "generatorVersion");
+    compatSchemas = compatSchemas.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    for (Path p : compatSchemas) {
+      if (!Files.isRegularFile(p)) {
+        throw new ParameterException("compatSchemas", p + " is not a file");
+      }
+    }
   }
 
   /** {@code STRICT}, {@code WARN} or {@code TRUST}, in any case; anything else names the parameter. */
@@ -83,6 +100,6 @@ public record GenerateParameters(
   /** The run these parameters ask for: the sources in path order, absolute, so errors name files any IDE opens. */
   public GenerationRequest request() {
     return new GenerationRequest(sources.files(), schemaOptions, new GeneratorOptions(packageName, nullMarked),
-        Optional.ofNullable(docsFile), outputDirectory, stateFile, generatorVersion);
+        Optional.ofNullable(docsFile), outputDirectory, stateFile, generatorVersion, compatSchemas);
   }
 }

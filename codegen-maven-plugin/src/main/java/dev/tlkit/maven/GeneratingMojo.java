@@ -5,6 +5,7 @@ import dev.tlkit.codegen.run.GeneratorVersion;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -42,6 +43,15 @@ abstract class GeneratingMojo extends SchemaMojo {
    */
   @Parameter(property = "tl.nullMarked", defaultValue = "false")
   private boolean nullMarked;
+
+  /**
+   * Earlier layers' schemas, one {@code api.tl} each with its {@code // LAYER N} line: the
+   * generated code then also reads what those layers wrote under ids today's schema no longer has
+   * ({@code OlderLayers}), into today's records where they upgrade, else into records of the old
+   * shape ({@code UserLayer198}). Default: none, and no {@code OlderLayers}.
+   */
+  @Parameter
+  private List<File> compatSchemas;
 
   /** Skips generation, and does not add the output directory to the source roots. */
   @Parameter(property = "tl.skip", defaultValue = "false")
@@ -99,7 +109,8 @@ abstract class GeneratingMojo extends SchemaMojo {
   private GenerateParameters parameters() {
     return new GenerateParameters(schemaSources(), packageName, outputDirectory().toPath(),
         schemaOptions(), stateFile(), GeneratorVersion.of(mojoExecution.getVersion()),
-        docsFile == null ? null : docsFile.toPath(), nullMarked);
+        docsFile == null ? null : docsFile.toPath(), nullMarked,
+        compatSchemas == null ? List.of() : compatSchemas.stream().map(File::toPath).toList());
   }
 
   /** One state file per execution, so executions never take each other's files for their own. */

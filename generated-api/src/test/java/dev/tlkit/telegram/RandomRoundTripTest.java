@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tlkit.runtime.TlObject;
+import dev.tlkit.codegen.GeneratorOptions;
+import dev.tlkit.codegen.JavaModel;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.SchemaHistory;
 import dev.tlkit.schema.SchemaLoader;
 import dev.tlkit.schema.SchemaOptions;
 import java.nio.file.Path;
@@ -35,12 +38,26 @@ class RandomRoundTripTest {
     return LoadedSchema.SCHEMA;
   }
 
+  /** Today's schema with the earlier layers the build reads (the pom's compatSchemas). */
+  static SchemaHistory history() {
+    return LoadedSchema.HISTORY;
+  }
+
+  /** The model the build generated from: today's schema and its history. */
+  static JavaModel model(boolean nullMarked) {
+    return JavaModel.of(history(), new GeneratorOptions("dev.tlkit.telegram", nullMarked));
+  }
+
   private static final class LoadedSchema {
     // schema/mtproto.tl marks its four legacy ids itself: the default options load it.
     static final Schema SCHEMA = new SchemaLoader(SchemaOptions.DEFAULT)
         .add(Path.of("..", "schema", "api.tl"))
         .add(Path.of("..", "schema", "mtproto.tl"))
         .load();
+    static final SchemaHistory HISTORY = SchemaHistory.of(SCHEMA, java.util.stream.Stream.of("181", "198", "223")
+        .map(layer -> new SchemaLoader(SchemaOptions.DEFAULT)
+            .add(Path.of("..", "schema", "history", layer, "api.tl")).load())
+        .toList());
   }
 
   @TestFactory

@@ -8,6 +8,9 @@ import dev.tlkit.runtime.TlTree;
 import dev.tlkit.runtime.json.JsonDialect;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.SchemaException;
+import dev.tlkit.schema.SchemaHistory;
+import dev.tlkit.telegram.OlderLayers;
 import dev.tlkit.telegram.Tl;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +42,9 @@ import picocli.CommandLine.Spec;
             + "holds only hex digits and whitespace is read as hex text; anything else is read as "
             + "the raw bytes themselves. With --lines, every line of the file or input is one "
             + "object in hex and gets a line of its own: its name and size, its JSON with --json, "
-            + "or 'error: ' and why."
+            + "or 'error: ' and why.",
+        "With --compat, bytes that earlier layers wrote are read too (stored objects after a layer "
+            + "update): see docs/layer-updates.md."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -82,6 +87,17 @@ final class DecodeCommand implements Callable<Integer> {
           + "bundled Telegram API. Comma-separated, repeatable.")
   private List<Path> schemaFiles = new ArrayList<>();
 
+  @Option(names = "--compat",
+      description = "Read bytes that earlier layers wrote, too: of the bundled API with its history "
+          + "(layers 181, 198 and 223), or of --schema with --compat-schema. An old constructor "
+          + "comes as today's where it upgrades, else in its old shape (user_layer198).")
+  private boolean compat;
+
+  @Option(names = "--compat-schema", paramLabel = "FILE", split = ",",
+      description = "With --schema: an earlier layer's schema (one file, with its // LAYER line) whose "
+          + "bytes are read too. Comma-separated, repeatable; implies --compat.")
+  private List<Path> compatSchemas = new ArrayList<>();
+
   /**
    * With --schema: how its ids are checked, as for check, but warn by default. Decoding reads the
    * ids a schema states; a mismatch is worth a warning there, not a refusal to read the bytes.
@@ -102,7 +118,15 @@ final class DecodeCommand implements Callable<Integer> {
         err.flush();
         return 1;
       }
-      schemaDecoder = schema.map(SchemaDecoder::new);
+      Optional<SchemaHistory> history = history(schema.get(), err);
+      if (history.isEmpty()) {
+        err.flush();
+        return 1;
+      }
+      schemaDecoder = history.map(SchemaDecoder::new);
+    } else if (!compatSchemas.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--compat-schema goes with --schema; the bundled API's history is read with --compat alone");
     }
     PrintWriter out = spec.commandLine().getOut();
     if (lines) {
@@ -131,8 +155,31 @@ final class DecodeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static TlRecord decode(byte[] bytes, Optional<SchemaDecoder> schemaDecoder) {
-    return schemaDecoder.isPresent() ? schemaDecoder.get().decode(bytes) : Tl.decode(bytes);
+  private TlRecord decode(byte[] bytes, Optional<SchemaDecoder> schemaDecoder) {
+    return schemaDecoder.isPresent() ? schemaDecoder.get().decode(bytes)
+        : compat ? OlderLayers.decode(bytes) : Tl.decode(bytes);
+  }
+
+  /** The --schema with its --compat-schema files, or empty after printing why it cannot be. */
+  private Optional<SchemaHistory> history(Schema today, PrintWriter err) {
+    List<Schema> earlier = new ArrayList<>();
+    for (Path file : compatSchemas) {
+      Optional<Schema> s = SchemaInput.load(List.of(file), ids.options(), err);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      earlier.add(s.get());
+    }
+    if (compat && earlier.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--compat with --schema needs the earlier layers' schemas: --compat-schema FILE");
+    }
+    try {
+      return Optional.of(SchemaHistory.of(today, earlier));
+    } catch (SchemaException e) {
+      e.errors().forEach(d -> err.println(d.format()));
+      return Optional.empty();
+    }
   }
 
   private static String cannotDecode(byte[] bytes, TlDecodeException e) {

@@ -20,6 +20,8 @@ import dev.tlkit.codegen.docs.ErrorDoc;
 import dev.tlkit.codegen.examples.Examples;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.FlagCondition;
+import dev.tlkit.schema.OldBytes;
+import dev.tlkit.schema.SchemaHistory;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeRef;
 import dev.tlkit.schema.WireShape;
@@ -109,9 +111,18 @@ final class CombinatorGenerator {
       doc.add("$L\n\n<p>", docs.javadoc(d.description()));
     }
     doc.add("{@code $L}\n", Javadocs.code(c.toTl()));
-    doc.add("\n<p>$L {@code $L}, id {@code $L}, from {@code $L:$L}.\n",
-        c.isFunction() ? "Function" : "Constructor", c.name(), c.idHex(),
-        Javadocs.fileName(c.location().file()), c.location().line());
+    if (model.isOldShape(c)) {
+      SchemaHistory.Older o = model.history().older(c.id()).orElseThrow();
+      doc.add("\n<p>{@code $L} of layer $L, id {@code $L}, from {@code $L:$L} of that layer, kept in its old shape:\n"
+              + "$L. Only a reader that reads older layers ({@link $L}) gives it.\n",
+          o.old().name(), o.layer(), c.idHex(), Javadocs.fileName(c.location().file()), c.location().line(),
+          Javadocs.code(((OldBytes.OldShape) o.decision()).reason()),
+          ClassName.get(types.packageName(), JavaNames.OLDER_LAYERS_CLASS));
+    } else {
+      doc.add("\n<p>$L {@code $L}, id {@code $L}, from {@code $L:$L}.\n",
+          c.isFunction() ? "Function" : "Constructor", c.name(), c.idHex(),
+          Javadocs.fileName(c.location().file()), c.location().line());
+    }
     doc.add(example(model.record(c)));
     if (!c.isFunction()) {
       TlType type = types.typeOf(c);
@@ -296,6 +307,23 @@ final class CombinatorGenerator {
    */
   private MethodSpec decodeBare(JavaRecord javaRecord, TypeName selfWildcard) {
     Combinator c = javaRecord.definition();
+    CodeBlock.Builder body = readFields(javaRecord, wire).toBuilder();
+    String args = String.join(", ", javaRecord.components().stream().map(javaRecord::decodeLocal).toList());
+    body.addStatement(javaRecord.typeVariables().isEmpty() ? "return new $T($L)" : "return new $T<>($L)",
+        types.classOf(c), args);
+    return MethodSpec.methodBuilder("decodeBare")
+        .addJavadoc("Reads the body of {@code $L}, after its constructor id.\n", c.name())
+        .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
+        .addParameter(RuntimeTypes.TL_READER, "reader")
+        .addCode(body.build()).build();
+  }
+
+  /**
+   * Each field of {@code javaRecord} read in order into a local of {@link JavaRecord#decodeLocal}'s
+   * name: the body of {@code decodeBare} before its {@code return}, and of an upgrade of an earlier
+   * layer's bytes.
+   */
+  static CodeBlock readFields(JavaRecord javaRecord, WireCode wire) {
     List<JavaField> fields = javaRecord.fields();
     NameAllocator names = javaRecord.decodeLocals();
     CodeBlock.Builder body = CodeBlock.builder();
@@ -326,14 +354,7 @@ final class CombinatorGenerator {
         body.addStatement("var $L = $L", local, value);
       }
     }
-    String args = String.join(", ", javaRecord.components().stream().map(javaRecord::decodeLocal).toList());
-    body.addStatement(javaRecord.typeVariables().isEmpty() ? "return new $T($L)" : "return new $T<>($L)",
-        types.classOf(c), args);
-    return MethodSpec.methodBuilder("decodeBare")
-        .addJavadoc("Reads the body of {@code $L}, after its constructor id.\n", c.name())
-        .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
-        .addParameter(RuntimeTypes.TL_READER, "reader")
-        .addCode(body.build()).build();
+    return body.build();
   }
 
   private static String flagTest(Map<String, String> flagLocals, JavaField f) {
@@ -345,11 +366,18 @@ final class CombinatorGenerator {
   private MethodSpec decode(Combinator c, TypeName selfWildcard) {
     TlType type = types.typeOf(c);
     String expected = type == null ? c.name() : type.name();
-    return MethodSpec.methodBuilder("decode")
+    MethodSpec.Builder m = MethodSpec.methodBuilder("decode")
         .addJavadoc("Reads a boxed {@code $L}: its constructor id, then its body.\n", c.name())
         .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
-        .addParameter(RuntimeTypes.TL_READER, "reader")
-        .addStatement("$T body = reader.readBoxed(ID, $S, $T.SCHEMA)", RuntimeTypes.TL_READER,
+        .addParameter(RuntimeTypes.TL_READER, "reader");
+    if (c.isFunction() ? model.readsOlderCalls(c) : type != null && model.readsOlder(type)) {
+      // An earlier layer wrote this under other ids: a reader that reads older layers takes them.
+      return m.addStatement("$T body = reader.readAnyBoxed($T.SCHEMA)", RuntimeTypes.TL_READER, types.dispatchClass())
+          .addStatement("return body.end(body.boxedId() == ID ? decodeBare(body)$W: body.older(body.boxedId(), $T.class, $S, $T.SCHEMA))",
+              types.classOf(c), expected, types.dispatchClass())
+          .build();
+    }
+    return m.addStatement("$T body = reader.readBoxed(ID, $S, $T.SCHEMA)", RuntimeTypes.TL_READER,
             expected, types.dispatchClass())
         .addStatement("return body.end(decodeBare(body))")
         .build();

@@ -27,24 +27,44 @@ import java.util.OptionalInt;
 final class DispatchGenerator {
   static final int CHUNK = 256;
 
+  private final JavaModel model;
   private final JavaTypes types;
   private final OptionalInt gzipPackedId;
 
-  DispatchGenerator(JavaTypes types, OptionalInt gzipPackedId) {
-    this.types = types;
-    this.gzipPackedId = gzipPackedId;
+  DispatchGenerator(JavaModel model) {
+    this.model = model;
+    this.types = model.types();
+    this.gzipPackedId = model.gzipPackedId();
   }
 
-  TypeSpec generate(List<Combinator> all, OptionalInt layer) {
-    List<Combinator> sorted = new ArrayList<>(all);
-    sorted.sort(Comparator.comparingInt(Combinator::id));
-    List<List<Combinator>> chunks = new ArrayList<>();
+  /** {@code items} sorted by id, in chunks of {@value #CHUNK}; one empty chunk if there are none. */
+  static <T> List<List<T>> chunks(List<T> items, java.util.function.ToIntFunction<T> id) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparingInt(id));
+    List<List<T>> chunks = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i += CHUNK) {
       chunks.add(sorted.subList(i, Math.min(sorted.size(), i + CHUNK)));
     }
     if (chunks.isEmpty()) {
       chunks.add(List.of());
     }
+    return chunks;
+  }
+
+  /** An id's name for errors: today's definitions, the kept old shapes, and the upgrades' old names. */
+  private record Named(int id, CodeBlock label, String name) {}
+
+  TypeSpec generate(List<Combinator> all, OptionalInt layer) {
+    // Strict decoding knows today's ids only; an earlier layer's go to the default branch.
+    List<List<Combinator>> chunks = chunks(all.stream().filter(c -> !model.isOldShape(c)).toList(), Combinator::id);
+    List<Named> named = new ArrayList<>();
+    for (Combinator c : all) {
+      named.add(new Named(c.id(), CodeBlock.of("$T.ID", types.classOf(c)), c.name()));
+    }
+    for (var o : model.history().upgrades()) {
+      named.add(new Named(o.id(), CodeBlock.of("0x$L", o.renamed().idHex()), o.renamed().name()));
+    }
+    List<List<Named>> nameChunks = chunks(named, Named::id);
     TypeSpec.Builder tl = TypeSpec.classBuilder(types.dispatchClass())
         .addModifiers(PUBLIC, FINAL)
         .alwaysQualify(types.shadowedJavaLang())
@@ -122,7 +142,11 @@ final class DispatchGenerator {
         ClassName cls = types.classOf(c);
         sw.addStatement("case $T.ID: return $T.decodeBare(reader)", cls, cls);
       }
-      sw.addStatement("default: throw SCHEMA.unexpected(id, \"any object\", reader.position() - 4)").endControlFlow();
+      if (model.history().older().isEmpty()) {
+        sw.addStatement("default: throw SCHEMA.unexpected(id, \"any object\", reader.position() - 4)").endControlFlow();
+      } else {
+        sw.addStatement("default: return reader.older(id, $T.class, \"any object\", SCHEMA)", object).endControlFlow();
+      }
       tl.addMethod(MethodSpec.methodBuilder("decode" + i)
           .addModifiers(PRIVATE, STATIC).returns(object)
           .addParameter(TypeName.INT, "id").addParameter(reader, "reader")
@@ -133,15 +157,15 @@ final class DispatchGenerator {
         .addJavadoc("The TL name of the constructor or function with this id, or null if the schema has none.\n")
         .addModifiers(PUBLIC, STATIC).returns(types.nullable(ClassName.get(String.class), true))
         .addParameter(TypeName.INT, "id");
-    for (int i = chunks.size() - 1; i >= 1; i--) {
-      nameOf.addStatement("if (id >= 0x$L) return nameOf$L(id)", chunks.get(i).get(0).idHex(), i);
+    for (int i = nameChunks.size() - 1; i >= 1; i--) {
+      nameOf.addStatement("if (id >= 0x$L) return nameOf$L(id)", String.format("%08x", nameChunks.get(i).get(0).id()), i);
     }
     nameOf.addStatement("return nameOf0(id)");
     tl.addMethod(nameOf.build());
-    for (int i = 0; i < chunks.size(); i++) {
+    for (int i = 0; i < nameChunks.size(); i++) {
       CodeBlock.Builder sw = CodeBlock.builder().beginControlFlow("switch (id)");
-      for (Combinator c : chunks.get(i)) {
-        sw.addStatement("case $T.ID: return $S", types.classOf(c), c.name());
+      for (Named n : nameChunks.get(i)) {
+        sw.addStatement("case $L: return $S", n.label(), n.name());
       }
       sw.addStatement("default: return null").endControlFlow();
       tl.addMethod(MethodSpec.methodBuilder("nameOf" + i)

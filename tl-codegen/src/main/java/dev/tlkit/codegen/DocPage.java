@@ -40,7 +40,7 @@ public record DocPage(String name, String kind, String description, List<Param> 
    * name), or empty if the schema has neither.
    */
   public static Optional<DocPage> of(Schema schema, ApiDocs docs, String packageName, String name) {
-    JavaModel model = JavaModel.of(schema, new GeneratorOptions(packageName), !docs.errors().isEmpty());
+    JavaModel model = JavaModel.of(dev.tlkit.schema.SchemaHistory.none(schema), new GeneratorOptions(packageName), !docs.errors().isEmpty());
     JavaTypes types = model.types();
     ApiDocs all = docs.withComments(schema);
     Optional<Combinator> found = schema.function(name).or(() -> schema.constructor(name))

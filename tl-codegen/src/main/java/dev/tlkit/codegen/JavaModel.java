@@ -6,7 +6,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import dev.tlkit.schema.Combinator;
 import dev.tlkit.schema.Parameter;
+import dev.tlkit.schema.OldBytes;
 import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.SchemaHistory;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeParameter;
 import dev.tlkit.schema.TypeRef;
@@ -39,6 +41,8 @@ import java.util.OptionalInt;
  */
 public final class JavaModel {
   private final Schema schema;
+  private final SchemaHistory history;
+  private final Map<Integer, JavaRecord> upgrades = new LinkedHashMap<>();
   private final GeneratorOptions options;
   private final JavaNames names;
   private final JavaTypes types;
@@ -46,10 +50,11 @@ public final class JavaModel {
   private final Map<String, JavaSealedInterface> interfaces = new LinkedHashMap<>();
   private final OptionalInt gzipPackedId;
 
-  private JavaModel(Schema schema, GeneratorOptions options, boolean errorCatalogue) {
-    this.schema = schema;
+  private JavaModel(SchemaHistory history, GeneratorOptions options, boolean errorCatalogue) {
+    this.history = history;
+    this.schema = history.merged();
     this.options = options;
-    this.names = JavaNames.of(schema, errorCatalogue, options.naming());
+    this.names = JavaNames.of(schema, errorCatalogue, !history.older().isEmpty(), options.naming());
     this.types = new JavaTypes(schema, names, options.packageName(), options.nullMarked());
     this.gzipPackedId = schema.constructors().stream()
         .filter(c -> c.name().equals("gzip_packed") && !c.isBuiltin())
@@ -68,6 +73,12 @@ public final class JavaModel {
             constructors.stream().map(types::classOf).toList(), sharedAccessors(constructors)));
       }
     }
+    // What an upgrading old definition reads: its own fields, by its own names, into today's record.
+    for (SchemaHistory.Older o : history.upgrades()) {
+      JavaRecord today = records.get(((OldBytes.Upgrade) o.decision()).today().key());
+      upgrades.put(o.id(), new JavaRecord(o.renamed(), today.className(), today.typeVariables(), List.of(),
+          null, fields(o.renamed()), true));
+    }
   }
 
   /**
@@ -76,12 +87,55 @@ public final class JavaModel {
    * @throws GenerationException if the schema cannot become Java (a name clash), naming the definitions
    */
   public static JavaModel of(Schema schema, GeneratorOptions options) {
-    return new JavaModel(schema, options, false);
+    return new JavaModel(SchemaHistory.none(schema), options, false);
+  }
+
+  /**
+   * The model of the Java generated from a schema and its earlier layers: the kept old shapes are
+   * records too, and {@code OlderLayers} reads what the earlier layers wrote.
+   *
+   * @throws GenerationException if the schema cannot become Java (a name clash), naming the definitions
+   */
+  public static JavaModel of(SchemaHistory history, GeneratorOptions options) {
+    return new JavaModel(history, options, false);
   }
 
   /** The model with the error catalogue class among the names taken, if {@code errorCatalogue}. */
-  static JavaModel of(Schema schema, GeneratorOptions options, boolean errorCatalogue) {
-    return new JavaModel(schema, options, errorCatalogue);
+  static JavaModel of(SchemaHistory history, GeneratorOptions options, boolean errorCatalogue) {
+    return new JavaModel(history, options, errorCatalogue);
+  }
+
+  /** The schema and its earlier layers; {@link SchemaHistory#none} when generated without. */
+  public SchemaHistory history() {
+    return history;
+  }
+
+  /** Whether {@code definition} is an earlier layer's, kept in its old shape. */
+  public boolean isOldShape(Combinator definition) {
+    return history.isOldShape(definition);
+  }
+
+  /**
+   * What an earlier layer's definition under {@code id} reads before it becomes today's record:
+   * a record model whose fields are the old ones and whose class is today's record.
+   */
+  JavaRecord upgrade(int id) {
+    JavaRecord r = upgrades.get(id);
+    if (r == null) {
+      throw new IllegalArgumentException("no upgrade under id " + Integer.toHexString(id));
+    }
+    return r;
+  }
+
+  /** Whether values of {@code type} may come with an id of an earlier layer. */
+  boolean readsOlder(TlType type) {
+    return history.typesReadingOlder().contains(type.key());
+  }
+
+  /** Whether an earlier layer's function upgrades into {@code function}. */
+  boolean readsOlderCalls(Combinator function) {
+    return history.upgrades().stream()
+        .anyMatch(o -> ((OldBytes.Upgrade) o.decision()).today().key().equals(function.key()));
   }
 
   public Schema schema() {

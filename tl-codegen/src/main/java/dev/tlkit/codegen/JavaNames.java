@@ -56,6 +56,9 @@ public final class JavaNames {
   /** The error catalogue, generated when the docs have one. */
   public static final String ERRORS_CLASS = "RpcErrors";
 
+  /** The class that reads what earlier layers wrote, generated where a schema has them. */
+  public static final String OLDER_LAYERS_CLASS = "OlderLayers";
+
   private static final Set<String> KEYWORDS = Set.of(
       "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
       "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",
@@ -102,6 +105,11 @@ public final class JavaNames {
    * @throws GenerationException if two definitions get the same class name
    */
   public static JavaNames of(Schema schema, boolean errorCatalogue, NamingRules rules) {
+    return of(schema, errorCatalogue, false, rules);
+  }
+
+  /** As {@link #of(Schema, boolean, NamingRules)}, with {@link #OLDER_LAYERS_CLASS} taken if {@code history}. */
+  static JavaNames of(Schema schema, boolean errorCatalogue, boolean history, NamingRules rules) {
     JavaNames names = new JavaNames(errorCatalogue, rules);
     // Sorted map: the first owner of a name is the one earlier in the schema, deterministically.
     Map<String, String> owners = new TreeMap<>();
@@ -109,6 +117,9 @@ public final class JavaNames {
     owners.put(OBJECT_INTERFACE.toLowerCase(Locale.ROOT), "the generated interface " + OBJECT_INTERFACE);
     if (errorCatalogue) {
       owners.put(ERRORS_CLASS.toLowerCase(Locale.ROOT), "the generated error catalogue " + ERRORS_CLASS);
+    }
+    if (history) {
+      owners.put(OLDER_LAYERS_CLASS.toLowerCase(Locale.ROOT), "the generated class " + OLDER_LAYERS_CLASS);
     }
     List<String> clashes = new ArrayList<>();
     List<Combinator> all = new ArrayList<>(schema.constructors());

@@ -20,6 +20,10 @@ final class RuntimeTypes {
   static final ClassName TL_LIST = ClassName.get(PACKAGE, "TlList");
   static final ClassName TL_RAW_OBJECT = ClassName.get(PACKAGE, "TlRawObject");
   static final ClassName TL_SCHEMA = ClassName.get(PACKAGE, "TlSchema");
+
+  static final ClassName TL_HISTORY = ClassName.get(PACKAGE, "TlHistory");
+
+  static final ClassName TL_STORED = ClassName.get(PACKAGE, "TlStored");
   static final ClassName TL_JSON_SCHEMA = ClassName.get(PACKAGE + ".json", "TlJsonSchema");
   static final ClassName TL_DECODE_EXCEPTION = ClassName.get(PACKAGE, "TlDecodeException");
   static final ClassName TL_FIELD_VISITOR = ClassName.get(PACKAGE, "TlFieldVisitor");

@@ -18,11 +18,13 @@ import dev.tlkit.schema.TlType;
  * constructor is caught where it is read.
  */
 final class TypeGenerator {
+  private final JavaModel javaModel;
   private final JavaTypes types;
   private final GeneratedDocs docs;
 
-  TypeGenerator(JavaTypes types, GeneratedDocs docs) {
-    this.types = types;
+  TypeGenerator(JavaModel javaModel, GeneratedDocs docs) {
+    this.javaModel = javaModel;
+    this.types = javaModel.types();
     this.docs = docs;
   }
 
@@ -40,7 +42,8 @@ final class TypeGenerator {
     }
     doc.add("The boxed type {@code $L}: one of\n<ul>\n", type.name());
     for (Combinator c : type.constructors()) {
-      doc.add("  <li>{@link $T} ({@code $L#$L})\n", types.classOf(c), c.name(), c.idHex());
+      doc.add("  <li>{@link $T} ({@code $L#$L})$L\n", types.classOf(c), c.name(), c.idHex(),
+          javaModel.isOldShape(c) ? ", an earlier layer's, read only from older layers" : "");
     }
     doc.add("</ul>\n");
     iface.addJavadoc(doc.build());
@@ -56,11 +59,18 @@ final class TypeGenerator {
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T body = reader.readAnyBoxed($T.SCHEMA)", RuntimeTypes.TL_READER, types.dispatchClass())
         .add("return body.end(switch (body.boxedId()) {\n$>");
-    for (ClassName cls : model.permits()) {
-      body.add("case $T.ID -> $T.decodeBare(body);\n", cls, cls);
+    // Today's ids only: an earlier layer's (an old shape's too) is read by the default branch, and
+    // only by a reader that reads older layers.
+    type.constructors().stream().filter(c -> !javaModel.isOldShape(c)).map(types::classOf)
+        .sorted(java.util.Comparator.comparing(ClassName::simpleName))
+        .forEach(cls -> body.add("case $T.ID -> $T.decodeBare(body);\n", cls, cls));
+    if (javaModel.readsOlder(type)) {
+      body.add("default -> body.older(body.boxedId(), $T.class, $S, $T.SCHEMA);\n", self, type.name(),
+          types.dispatchClass());
+    } else {
+      body.add("default -> throw body.unexpected($S, $T.SCHEMA);\n", type.name(), types.dispatchClass());
     }
-    body.add("default -> throw body.unexpected($S, $T.SCHEMA);\n", type.name(), types.dispatchClass())
-        .add("$<});\n");
+    body.add("$<});\n");
     iface.addMethod(MethodSpec.methodBuilder("decode")
         .addJavadoc("Reads a boxed {@code $L}: any of its constructors, by id.\n", type.name())
         .addModifiers(PUBLIC, STATIC).returns(self)

@@ -107,6 +107,21 @@ public sealed interface OldBytes permits OldBytes.Upgrade, OldBytes.OldShape {
         return new OldShape(old, mismatch);
       }
     }
+    // Fields that share a bit today are set together: old bytes must have them together too.
+    for (Parameter a : now.parameters()) {
+      for (Parameter b : now.parameters()) {
+        if (a != b && a.isOptional() && !a.isTrueFlag() && !b.isTrueFlag() && a.condition().equals(b.condition())
+            && a.name().compareTo(b.name()) < 0) {
+          Optional<Parameter> oa = parameter(old, a.name());
+          Optional<Parameter> ob = parameter(old, b.name());
+          if (oa.isPresent() != ob.isPresent() || oa.isPresent()
+              && !java.util.Objects.equals(oa.get().condition(), ob.get().condition())) {
+            return new OldShape(old, a.name() + " and " + b.name() + " share " + a.condition()
+                + " now, and the old one has them apart");
+          }
+        }
+      }
+    }
     List<String> dropped = new ArrayList<>();
     for (Parameter field : old.parameters()) {
       if (!field.isFlags() && parameter(now, field.name()).isEmpty()) {

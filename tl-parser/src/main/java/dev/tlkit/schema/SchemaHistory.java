@@ -89,6 +89,10 @@ public final class SchemaHistory {
       return none(today);
     }
     List<Diagnostic> errors = new ArrayList<>();
+    if (today.layer().isEmpty()) {
+      errors.add(error(today.files().isEmpty() ? Location.of("?", 1, 1) : Location.of(today.files().get(0).path(), 1, 1),
+          "a schema read with earlier layers needs its own '// LAYER N' line: stored objects say their layer"));
+    }
     Map<Integer, Schema> byLayer = new TreeMap<>();
     for (Schema s : earlier) {
       Location where = s.files().isEmpty() ? Location.of("?", 1, 1) : Location.of(s.files().get(0).path(), 1, 1);
@@ -303,10 +307,18 @@ public final class SchemaHistory {
         .sorted(Comparator.comparing((Older o) -> o.renamed().name())).toList();
   }
 
-  /** The names of today's types that have kept old shapes, or that are back from earlier layers. */
-  public Set<String> typesWithOldShapes() {
-    Set<String> names = new TreeSet<>();
-    oldShapes().forEach(o -> names.add(o.old().resultType().toTl()));
-    return names;
+  /**
+   * The keys of the types whose values may come with an earlier layer's id: those of constructors
+   * that upgrade into one of theirs, or that keep an old shape as one of theirs.
+   */
+  public Set<String> typesReadingOlder() {
+    Set<String> keys = new TreeSet<>();
+    for (Older o : olderById.values()) {
+      Combinator c = o.decision() instanceof OldBytes.Upgrade u ? u.today() : o.old();
+      if (!c.isFunction() && c.resultType() instanceof TypeRef.Named n && n.target() instanceof TypeRef.Target.Boxed b) {
+        keys.add(b.typeKey());
+      }
+    }
+    return keys;
   }
 }

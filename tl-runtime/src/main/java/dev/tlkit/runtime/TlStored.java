@@ -13,9 +13,9 @@ import java.util.function.Function;
  * TlObject back = OlderLayers.readStored(stored);   // by a later build of the API, too
  * }</pre>
  *
- * <p>Reading takes the layer first: today's layer is read strictly; an earlier one with the
- * schema's history, so that ids of earlier layers decode; a later one is an error, as only a newer
- * build of the API can read it. The generated {@code OlderLayers} calls these with its schema.
+ * <p>Reading takes the layer first: today's layer or an earlier one is read with the schema's
+ * history, so that ids of earlier layers decode (an object of today's layer may hold an old shape
+ * it was read with); a later one is an error, as only a newer build of the API can read it. The generated {@code OlderLayers} calls these with its schema.
  */
 public final class TlStored {
   private TlStored() {}
@@ -54,9 +54,7 @@ public final class TlStored {
       throw new TlDecodeException("stored by layer " + written + ", later than this API's " + layer
           + ": only a build of layer " + written + " or later reads it", 0);
     }
-    if (written < layer) {
-      reader.readOlderLayers(history);
-    }
+    reader.readOlderLayers(history);
     TlObject value = decodeObject.apply(reader);
     reader.expectEnd();
     return value;

@@ -18,6 +18,12 @@ final class DecodedObject implements TlRecord {
     this.tlName = tlName;
   }
 
+  /** The value of field {@code name}, or null if it has none (absent, or no such field). */
+  Object get(String name) {
+    int i = names.indexOf(name);
+    return i < 0 ? null : values.get(i);
+  }
+
   void add(String name, Object value) {
     names.add(name);
     values.add(value);

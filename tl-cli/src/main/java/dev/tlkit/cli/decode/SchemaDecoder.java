@@ -5,8 +5,10 @@ import dev.tlkit.runtime.TlIds;
 import dev.tlkit.runtime.TlReader;
 import dev.tlkit.runtime.TlRecord;
 import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.OldBytes;
 import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.SchemaHistory;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.WireShape;
 import java.util.HashMap;
@@ -29,10 +31,24 @@ public final class SchemaDecoder {
   /** Each definition's wire shapes, worked out once on first use rather than for every object. */
   private final Map<Combinator, List<WireShape>> shapes = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Earlier layers' definitions that read into today's, by their ids; empty when strict. */
+  private final Map<Integer, SchemaHistory.Older> upgrades = new HashMap<>();
+
   public SchemaDecoder(Schema schema) {
-    this.schema = schema;
+    this(SchemaHistory.none(schema));
+  }
+
+  /**
+   * A decoder that also reads what earlier layers wrote, as generated code's {@code OlderLayers}
+   * does: an old definition that upgrades is read into today's of its name (its fields in common,
+   * an {@code int} widened to a {@code long} where today's is one); one that keeps its old shape is
+   * read as it was, named {@code <name>_layer<N>}.
+   */
+  public SchemaDecoder(SchemaHistory history) {
+    this.schema = history.merged();
     schema.constructors().stream().filter(c -> !c.isBuiltin()).forEach(c -> byId.putIfAbsent(c.id(), c));
     schema.functions().forEach(f -> byId.putIfAbsent(f.id(), f));
+    history.upgrades().forEach(o -> upgrades.put(o.id(), o));
   }
 
   /**
@@ -58,6 +74,16 @@ public final class SchemaDecoder {
       TlRecord value = boxed(inflated, type, function);
       inflated.expectEnd();
       return value;
+    }
+    SchemaHistory.Older upgrade = upgrades.get(id);
+    if (upgrade != null) {
+      Combinator today = ((OldBytes.Upgrade) upgrade.decision()).today();
+      if (type != null ? type.constructors().contains(today) : !function || today.isFunction()) {
+        reader.enter();
+        DecodedObject value = upgraded(fields(reader, upgrade.renamed()), today);
+        reader.exit();
+        return value;
+      }
     }
     Combinator c = byId.get(id);
     boolean fits = c != null && (type != null
@@ -117,6 +143,28 @@ public final class SchemaDecoder {
       throw e.within(field);
     }
     return object;
+  }
+
+  /** An old definition's values as today's {@code c} has them: by name, widened, dropped where it has none. */
+  private DecodedObject upgraded(DecodedObject old, Combinator c) {
+    DecodedObject now = new DecodedObject(c.name());
+    List<WireShape> wires = shapes.computeIfAbsent(c, k -> WireShape.ofParameters(schema, k));
+    for (int i = 0; i < c.parameters().size(); i++) {
+      Parameter p = c.parameters().get(i);
+      Object v = old.get(p.name());
+      if (p.isFlags()) {
+        continue;
+      }
+      if (v == null) {
+        if (p.isTrueFlag()) {
+          now.add(p.name(), false);
+        }
+        continue;
+      }
+      boolean toLong = wires.get(i) instanceof WireShape.Scalar s && s.primitive() == WireShape.Primitive.LONG;
+      now.add(p.name(), toLong && v instanceof Integer n ? (Object) n.longValue() : v);
+    }
+    return now;
   }
 
   private Object value(TlReader reader, WireShape wire) {

@@ -24,6 +24,8 @@ import java.util.Optional;
  *     need two state files; each then deletes only its own files
  * @param generatorVersion identifies the code that generates (see {@link GeneratorVersion}): a new
  *     one regenerates everything
+ * @param compatSchemas earlier layers' schemas, one file each with its {@code // LAYER N} line:
+ *     the generated code also reads what they wrote ({@code OlderLayers}); empty for none
  */
 public record GenerationRequest(
     List<Path> schemaFiles,
@@ -32,7 +34,14 @@ public record GenerationRequest(
     Optional<Path> docsFile,
     Path outputDirectory,
     Path stateFile,
-    String generatorVersion) {
+    String generatorVersion,
+    List<Path> compatSchemas) {
+
+  /** A request without earlier layers. */
+  public GenerationRequest(List<Path> schemaFiles, SchemaOptions schemaOptions, GeneratorOptions generator,
+      Optional<Path> docsFile, Path outputDirectory, Path stateFile, String generatorVersion) {
+    this(schemaFiles, schemaOptions, generator, docsFile, outputDirectory, stateFile, generatorVersion, List.of());
+  }
 
   public GenerationRequest {
     schemaFiles = List.copyOf(schemaFiles);
@@ -45,11 +54,18 @@ public record GenerationRequest(
     outputDirectory = outputDirectory.toAbsolutePath().normalize();
     stateFile = stateFile.toAbsolutePath().normalize();
     Objects.requireNonNull(generatorVersion, "generatorVersion");
+    compatSchemas = List.copyOf(compatSchemas);
   }
 
   /** This request with a docs file. */
   public GenerationRequest withDocsFile(Path docs) {
     return new GenerationRequest(schemaFiles, schemaOptions, generator, Optional.of(docs),
-        outputDirectory, stateFile, generatorVersion);
+        outputDirectory, stateFile, generatorVersion, compatSchemas);
+  }
+
+  /** This request with earlier layers' schemas. */
+  public GenerationRequest withCompatSchemas(List<Path> earlier) {
+    return new GenerationRequest(schemaFiles, schemaOptions, generator, docsFile,
+        outputDirectory, stateFile, generatorVersion, earlier);
   }
 }

@@ -7,6 +7,8 @@ import dev.tlkit.codegen.docs.ApiDocs;
 import dev.tlkit.codegen.docs.DocsException;
 import dev.tlkit.codegen.docs.DocsFile;
 import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.SchemaException;
+import dev.tlkit.schema.SchemaHistory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +97,7 @@ public final class GenerationRun {
     }
     Map<String, byte[]> files = new LinkedHashMap<>();
     try {
-      for (GeneratedFile f : new JavaGenerator(loaded.schema(), request.generator(), docs).generate()) {
+      for (GeneratedFile f : new JavaGenerator(history(loaded.schema()), request.generator(), docs).generate()) {
         if (files.put(f.path(), f.content().getBytes(StandardCharsets.UTF_8)) != null) {
           // The generator's clash checks make this impossible; if they failed, write nothing.
           throw new IllegalStateException("the generator gave two files " + f.path());
@@ -142,6 +144,19 @@ public final class GenerationRun {
     new GenerationState(digest, out, List.copyOf(files.keySet())).save(request.stateFile());
     return new Result(false, files.size(), changed.size(), files.size() - changed.size(), deleted,
         warnings, Optional.of(loaded.schema()));
+  }
+
+  /** Today's schema with the request's earlier layers, each loaded from its own file. */
+  private SchemaHistory history(Schema today) throws GenerationFailure {
+    List<Schema> earlier = new ArrayList<>();
+    for (Path file : request.compatSchemas()) {
+      earlier.add(LoadedSchema.load(List.of(file), request.schemaOptions()).schema());
+    }
+    try {
+      return SchemaHistory.of(today, earlier);
+    } catch (SchemaException e) {
+      throw GenerationFailure.schemaErrors(e.errors());
+    }
   }
 
   /** The inputs' digest; none if a schema file cannot be read, which loading then reports in full. */

@@ -44,6 +44,10 @@ final class InputDigest {
       d.add("schema", file.toString());
       d.add(Files.readAllBytes(file));
     }
+    for (Path file : request.compatSchemas()) {
+      d.add("compatSchema", file.toString());
+      d.add(Files.readAllBytes(file));
+    }
     if (request.docsFile().isPresent()) {
       Path docs = request.docsFile().get();
       d.add("docs", docs.toString());

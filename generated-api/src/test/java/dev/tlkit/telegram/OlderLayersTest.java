@@ -1,0 +1,209 @@
+package dev.tlkit.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tlkit.runtime.TlBytes;
+import dev.tlkit.runtime.TlDecodeException;
+import dev.tlkit.runtime.TlJson;
+import dev.tlkit.runtime.TlObject;
+import dev.tlkit.runtime.TlReader;
+import dev.tlkit.runtime.TlStored;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading what earlier layers wrote: every golden vector of layer 198 decodes with today's API
+ * through {@link OlderLayers}, into today's record (every field the two have in common equal) or
+ * into a record of the old shape (equal to the vector, and encoding back to its bytes), and strict
+ * decoding still refuses the old ids.
+ */
+class OlderLayersTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** How a vector came out: its top-level id is today's, upgrades, or keeps its old shape. */
+  enum Kind { TODAYS_ID, UPGRADED, OLD_SHAPE }
+
+  @Test
+  void everyVectorOfLayer198DecodesWithTodaysApi() throws IOException {
+    List<GoldenVectorsTest.Vector> vectors = new ArrayList<>(GoldenVectorsTest.load("/golden/layer198/seed-example.jsonl"));
+    vectors.addAll(GoldenVectorsTest.load("/golden/layer198/vectors.jsonl"));
+    Map<Kind, Integer> counts = new TreeMap<>();
+    List<String> failures = new ArrayList<>();
+    for (GoldenVectorsTest.Vector v : vectors) {
+      byte[] bytes = TlBytes.ofHex(v.hex()).toByteArray();
+      try {
+        TlObject decoded = OlderLayers.decode(bytes);
+        JsonNode actual = JSON.readTree(TlJson.toJson(decoded));
+        List<String> differences = new ArrayList<>();
+        compare(v.value(), actual, v.name(), differences);
+        if (!differences.isEmpty()) {
+          failures.add(v.name() + ": " + differences);
+          continue;
+        }
+        // What was read is a value of today's API: it encodes, and reads back equal.
+        assertEquals(decoded, OlderLayers.decode(decoded.toBytes()), v.name());
+        int id = (int) Long.parseLong(v.id(), 16);
+        Kind kind = OlderLayers.HISTORY.classOf(id) == null ? Kind.TODAYS_ID
+            : decoded.tlName().equals(v.name()) ? Kind.UPGRADED : Kind.OLD_SHAPE;
+        counts.merge(kind, 1, Integer::sum);
+      } catch (TlDecodeException | IllegalArgumentException e) {
+        failures.add(v.name() + ": " + e);
+      }
+    }
+    System.out.println("layer 198 vectors read at " + Tl.LAYER + ": " + counts);
+    assertEquals(List.of(), failures);
+    assertEquals(vectors.size(), counts.values().stream().mapToInt(Integer::intValue).sum());
+  }
+
+  @Test
+  void aUserOfLayer198KeepsItsOldShapeAndAMessageUpgrades() throws IOException {
+    GoldenVectorsTest.Vector user = vector("user");
+    TlObject read = OlderLayers.decode(TlBytes.ofHex(user.hex()).toByteArray());
+    UserLayer198 old = assertInstanceOf(UserLayer198.class, read);
+    assertEquals("user_layer198", old.tlName());
+    assertInstanceOf(TypeUser.class, old, "a value of type User, where a User may stand");
+
+    GoldenVectorsTest.Vector message = vector("message");
+    assertInstanceOf(Message.class, OlderLayers.decode(TlBytes.ofHex(message.hex()).toByteArray()));
+  }
+
+  @Test
+  void strictDecodingRefusesOldIdsAsBefore() {
+    byte[] user198 = TlBytes.ofHex(vector("user").hex()).toByteArray();
+    TlDecodeException e = assertThrows(TlDecodeException.class, () -> Tl.decode(user198));
+    assertEquals("at offset 0: expected any object, found user_layer198#4b46c37e", e.getMessage());
+    assertThrows(TlDecodeException.class, () -> TypeUser.decode(new TlReader(user198)));
+    // An id no layer has is the error it always was.
+    TlDecodeException unknown = assertThrows(TlDecodeException.class,
+        () -> OlderLayers.decode(new byte[] {1, 2, 3, 4}));
+    assertTrue(unknown.getMessage().contains("unknown constructor id 04030201"), unknown.getMessage());
+  }
+
+  @Test
+  void anOldConstructorOfAnotherTypeIsRefused() {
+    // A user of layer 198 where a Chat is expected: the earlier layer's id is known, its type is not a Chat.
+    byte[] user198 = TlBytes.ofHex(vector("user").hex()).toByteArray();
+    TlDecodeException e = assertThrows(TlDecodeException.class,
+        () -> TypeChat.decode(OlderLayers.reader(user198)));
+    assertEquals("at offset 0: expected Chat, found user_layer198#4b46c37e", e.getMessage());
+  }
+
+  @Test
+  void oldBytesAreCheckedAsStrictlyAsNewOnes() {
+    byte[] message = TlBytes.ofHex(vector("message").hex()).toByteArray();
+    byte[] longer = java.util.Arrays.copyOf(message, message.length + 4);
+    assertThrows(TlDecodeException.class, () -> OlderLayers.decode(longer), "trailing bytes");
+    byte[] shorter = java.util.Arrays.copyOf(message, message.length - 1);
+    assertThrows(TlDecodeException.class, () -> OlderLayers.decode(shorter), "truncated");
+    for (int n = 0; n < message.length; n++) {
+      byte[] cut = java.util.Arrays.copyOf(message, n);
+      assertThrows(TlDecodeException.class, () -> OlderLayers.decode(cut), "cut at " + n);
+    }
+  }
+
+  @Test
+  void anObjectStoredWithItsLayerReadsBack() {
+    byte[] user198 = TlBytes.ofHex(vector("user").hex()).toByteArray();
+    byte[] stored = new byte[4 + user198.length];
+    stored[0] = (byte) 198;
+    System.arraycopy(user198, 0, stored, 4, user198.length);
+    assertEquals(198, TlStored.layerOf(stored));
+    assertInstanceOf(UserLayer198.class, OlderLayers.readStored(stored));
+
+    // Today's object, even one holding an old shape read before (this message's poll of 223).
+    TlObject today = OlderLayers.decode(TlBytes.ofHex(vector("message").hex()).toByteArray());
+    byte[] storedToday = OlderLayers.store(today);
+    assertEquals(Tl.LAYER, TlStored.layerOf(storedToday));
+    assertEquals(today, OlderLayers.readStored(storedToday));
+
+    byte[] later = storedToday.clone();
+    later[0] = (byte) (Tl.LAYER + 1);
+    TlDecodeException e = assertThrows(TlDecodeException.class, () -> OlderLayers.readStored(later));
+    assertTrue(e.getMessage().contains("stored by layer " + (Tl.LAYER + 1)), e.getMessage());
+  }
+
+  private static GoldenVectorsTest.Vector vector(String name) {
+    try {
+      return GoldenVectorsTest.load("/golden/layer198/vectors.jsonl").stream()
+          .filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Compares an earlier layer's value with what today's API read of it: a kept old shape
+   * ({@code user_layer198} for {@code user}) must have exactly its fields; today's constructor of
+   * the same name must equal it in every field both have, and may lack the old one's (dropped) or
+   * have fields of its own only where they are absent or a {@code false} flag. An {@code int}
+   * widened to a {@code long} is a string of the same digits.
+   *
+   * @return true if nothing was upgraded or dropped anywhere: the value is the old one exactly
+   */
+  static boolean compare(JsonNode old, JsonNode now, String path, List<String> differences) {
+    if (old.isObject() && now.isObject()) {
+      String was = old.path("_").asText();
+      String is = now.path("_").asText();
+      boolean oldShape = is.startsWith(was + "_layer");
+      if (!oldShape && !is.equals(was)) {
+        differences.add(path + ": " + was + " read as " + is);
+        return false;
+      }
+      boolean exact = true;
+      for (Iterator<String> it = old.fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (key.equals("_")) {
+          continue;
+        }
+        if (!now.has(key)) {
+          if (oldShape) {
+            differences.add(path + "." + key + ": missing");
+          }
+          exact = false; // dropped
+          continue;
+        }
+        exact &= compare(old.get(key), now.get(key), path + "." + key, differences);
+      }
+      for (Iterator<String> it = now.fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (!key.equals("_") && !old.has(key)) {
+          JsonNode extra = now.get(key);
+          if (oldShape || !(extra.isBoolean() && !extra.booleanValue())) {
+            differences.add(path + "." + key + ": " + extra + " is not in the old value");
+          }
+          exact = false;
+        }
+      }
+      return exact;
+    }
+    if (old.isArray() && now.isArray()) {
+      if (old.size() != now.size()) {
+        differences.add(path + ": " + old.size() + " elements read as " + now.size());
+        return false;
+      }
+      boolean exact = true;
+      for (int i = 0; i < old.size(); i++) {
+        exact &= compare(old.get(i), now.get(i), path + "[" + i + "]", differences);
+      }
+      return exact;
+    }
+    if (old.isIntegralNumber() && now.isTextual() && old.asText().equals(now.asText())) {
+      return false; // an int of the old layer, a long today
+    }
+    if (old.isNumber() && now.isNumber() ? old.decimalValue().compareTo(now.decimalValue()) != 0 : !old.equals(now)) {
+      differences.add(path + ": " + old + " read as " + now);
+      return false;
+    }
+    return true;
+  }
+}
