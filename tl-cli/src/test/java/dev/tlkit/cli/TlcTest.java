@@ -238,6 +238,43 @@ class TlcTest {
     assertEquals(2, run("decode", "--lines", SEED_HEX).exitCode(), "HEX and --lines");
   }
 
+  /** A user and a message written by layer 198 (tlc encode --schema schema/history/198/api.tl). */
+  private static final String USER_198 = "7ec3464b0b00000020000000c1cf6a0000000000562961f5a1654db703416e6e03616e6e0c000000";
+  private static final String MESSAGE_198 = "e9bbfd9602000000000000000500000022175159c1cf6a000000000000f1536502686900";
+
+  @Test
+  void decodeCompatReadsWhatEarlierLayersWrote() {
+    Run strict = run("decode", USER_198);
+    assertEquals(1, strict.exitCode());
+    assertEquals("error: cannot decode 40 bytes: at offset 0: expected any object, found user_layer198#4b46c37e\n",
+        strict.err());
+
+    Run user = run("decode", "--compat", "--json", USER_198);
+    assertEquals(0, user.exitCode(), user.err());
+    assertTrue(user.out().startsWith("{\"_\":\"user_layer198\","), user.out());
+    assertTrue(user.out().endsWith("\"first_name\":\"Ann\",\"username\":\"ann\",\"stories_max_id\":12}\n"), user.out());
+
+    Run message = run("decode", "--compat", "--json", MESSAGE_198);
+    assertEquals(0, message.exitCode(), message.err());
+    assertTrue(message.out().startsWith("{\"_\":\"message\",\"out\":true,"), message.out());
+
+    // Any schema with its earlier layers, read by the schemas alone: the same answers.
+    Run bySchema = run("decode", "--schema", "../schema/api.tl,../schema/mtproto.tl",
+        "--compat-schema", "../schema/history/198/api.tl", "--id-policy", "trust", "--json", MESSAGE_198);
+    assertEquals(0, bySchema.exitCode(), bySchema.err());
+    assertEquals(message.out(), bySchema.out());
+    assertEquals(user.out(), run("decode", "--schema", "../schema/api.tl,../schema/mtproto.tl",
+        "--compat-schema", "../schema/history/198/api.tl", "--id-policy", "trust", "--json", USER_198).out());
+
+    Run lines = runWithInput((USER_198 + "\n" + MESSAGE_198 + "\n00\n").getBytes(StandardCharsets.US_ASCII),
+        "decode", "--compat", "--lines");
+    assertEquals(1, lines.exitCode());
+    assertTrue(lines.out().startsWith("user_layer198 (40 bytes)\nmessage (36 bytes)\nerror: "), lines.out());
+
+    assertEquals(2, run("decode", "--compat-schema", "../schema/history/198/api.tl", USER_198).exitCode(),
+        "--compat-schema without --schema");
+  }
+
   /** TON's lite_api.tl pins three ids: decode reads them as written and warns, by default. */
   @Test
   void decodeWithAnySchema() {
