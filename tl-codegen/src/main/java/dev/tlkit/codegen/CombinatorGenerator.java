@@ -114,7 +114,7 @@ final class CombinatorGenerator {
     if (model.isOldShape(c)) {
       SchemaHistory.Older o = model.history().older(c.id()).orElseThrow();
       doc.add("\n<p>{@code $L} of layer $L, id {@code $L}, from {@code $L:$L} of that layer, kept in its old shape:\n"
-              + "$L. Only a reader that reads older layers ({@link $L}) gives it.\n",
+              + "{@code $L}. Only a reader that reads older layers ({@link $L}) gives it.\n",
           o.old().name(), o.layer(), c.idHex(), Javadocs.fileName(c.location().file()), c.location().line(),
           Javadocs.code(((OldBytes.OldShape) o.decision()).reason()),
           ClassName.get(types.packageName(), JavaNames.OLDER_LAYERS_CLASS));
