@@ -1,9 +1,7 @@
 package dev.tlkit.schema;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,7 @@ import java.util.TreeSet;
  *   <li>One that keeps its {@linkplain OldBytes.OldShape old shape} joins {@link #merged()} under the
  *       name {@code <name>_layer<N>} ({@code user_layer198}), N being the newest earlier layer that
  *       has it, as a constructor of its type, so that a value of that type may be it. A type today's
- *       schema no longer has comes back with its old constructors where an older definition needs
- *       it (a field, a result).
+ *       schema no longer has comes back with its old constructors.
  * </ul>
  *
  * <p>An id that two earlier schemas give different definitions is an error naming both.
@@ -39,6 +36,10 @@ public final class SchemaHistory {
   private final Schema merged;
   private final List<Integer> layers;
   private final Map<Integer, Older> olderById;
+  private final List<Older> oldShapes;
+  private final List<Older> upgrades;
+  private final Set<String> typesReadingOlder = new TreeSet<>();
+  private final Set<String> upgradedKeys = new java.util.HashSet<>();
 
   /**
    * A definition of an earlier layer under an id today's schema has not.
@@ -68,6 +69,18 @@ public final class SchemaHistory {
     this.merged = merged;
     this.layers = List.copyOf(layers);
     this.olderById = olderById;
+    this.oldShapes = kept(olderById.values());
+    this.upgrades = olderById.values().stream().filter(Older::upgrades)
+        .sorted(Comparator.comparing((Older o) -> o.renamed().name())).toList();
+    for (Older o : olderById.values()) {
+      Combinator c = o.decision() instanceof OldBytes.Upgrade u ? u.today() : o.old();
+      if (o.upgrades()) {
+        upgradedKeys.add(c.key());
+      }
+      if (!c.isFunction() && c.resultType() instanceof TypeRef.Named n && n.target() instanceof TypeRef.Target.Boxed b) {
+        typesReadingOlder.add(b.typeKey());
+      }
+    }
   }
 
   /** Today's schema with no history: {@link #merged()} is today's. */
@@ -148,33 +161,30 @@ public final class SchemaHistory {
           renamed(c, newestLayer.get(c.id()))));
     }
 
-    // The types older definitions refer to that today's schema has not: they come back with the
-    // old constructors an earlier layer gave them, which may in turn refer to more.
-    Map<String, List<Older>> goneTypes = new TreeMap<>();
-    Deque<Older> toScan = new ArrayDeque<>(older.values());
-    while (!toScan.isEmpty()) {
-      Older o = toScan.pop();
+    // A type today's schema lacks needs nothing more: the constructors an earlier layer gave it
+    // have ids today's lacks, so they are older definitions already, and it comes back with them. A
+    // constructor named as a bare type has no id on the wire to tell its shape: it must be today's.
+    for (Older o : older.values()) {
       Schema its = from.get(o.id());
       for (Parameter p : o.old().parameters()) {
-        referred(p.type(), its, today, o, errors, goneTypes, older, toScan);
+        checkBare(p.type(), its, today, o, errors);
       }
       if (o.old().isFunction() && !o.upgrades()) {
-        referred(o.old().resultType(), its, today, o, errors, goneTypes, older, toScan);
+        checkBare(o.old().resultType(), its, today, o, errors);
       }
     }
     if (!errors.isEmpty()) {
       throw new SchemaException(errors);
     }
-    return new SchemaHistory(today, merge(today, older), List.copyOf(byLayer.keySet()), older);
+    return new SchemaHistory(today, merge(today, kept(older.values())), List.copyOf(byLayer.keySet()), older);
   }
 
-  /** Adds to {@code goneTypes} what {@code ref} names that today's schema has not. */
-  private static void referred(TypeRef ref, Schema its, Schema today, Older by, List<Diagnostic> errors,
-      Map<String, List<Older>> goneTypes, Map<Integer, Older> older, Deque<Older> toScan) {
+  /** Adds an error where {@code ref} names, as a bare type, a constructor today's schema has not in that shape. */
+  private static void checkBare(TypeRef ref, Schema its, Schema today, Older by, List<Diagnostic> errors) {
     if (!(ref instanceof TypeRef.Named n)) {
       return;
     }
-    n.args().forEach(a -> referred(a, its, today, by, errors, goneTypes, older, toScan));
+    n.args().forEach(a -> checkBare(a, its, today, by, errors));
     if (n.target() instanceof TypeRef.Target.Bare b) {
       Optional<Combinator> now = today.constructorByKey(b.constructorKey());
       Optional<Combinator> then = its.constructorByKey(b.constructorKey());
@@ -182,32 +192,20 @@ public final class SchemaHistory {
         errors.add(error(by.old().location(), by.old().name() + " refers to " + n.toTl()
             + " as a bare type, which today's schema has not in that shape"));
       }
-    } else if (n.target() instanceof TypeRef.Target.Boxed b && today.type(b.typeKey()).isEmpty()
-        && !goneTypes.containsKey(b.typeKey())) {
-      List<Older> constructors = new ArrayList<>();
-      goneTypes.put(b.typeKey(), constructors);
-      for (Combinator c : its.type(b.typeKey()).orElseThrow().constructors()) {
-        if (today.constructors().stream().anyMatch(k -> k.id() == c.id())) {
-          continue; // today's schema has it, under another type: bytes of it decode as today's
-        }
-        Older o = older.get(c.id());
-        if (o == null) {
-          o = new Older(c.id(), its.layer().getAsInt(), c, OldBytes.of(c, today), renamed(c, its.layer().getAsInt()));
-          older.put(c.id(), o);
-          toScan.push(o);
-        }
-        constructors.add(o);
-      }
     }
   }
 
+  /** The kept old shapes among {@code older}, ordered by name. */
+  private static List<Older> kept(java.util.Collection<Older> older) {
+    return older.stream().filter(o -> !o.upgrades())
+        .sorted(Comparator.comparing((Older o) -> o.renamed().name())).toList();
+  }
+
   /** Today's schema with every kept old shape as a definition of its own, and the types gone today. */
-  private static Schema merge(Schema today, Map<Integer, Older> older) {
+  private static Schema merge(Schema today, List<Older> kept) {
     Map<String, List<Combinator>> oldShapesByType = new LinkedHashMap<>();
     List<Combinator> constructors = new ArrayList<>(today.constructors());
     List<Combinator> functions = new ArrayList<>(today.functions());
-    List<Older> kept = older.values().stream().filter(o -> !o.upgrades())
-        .sorted(Comparator.comparing((Older o) -> o.renamed().name())).toList();
     for (Older o : kept) {
       if (o.old().isFunction()) {
         functions.add(o.renamed());
@@ -297,14 +295,17 @@ public final class SchemaHistory {
 
   /** The kept old shapes of {@link #merged()}'s definitions, each once, ordered by name. */
   public List<Older> oldShapes() {
-    return olderById.values().stream().filter(o -> !o.upgrades())
-        .sorted(Comparator.comparing((Older o) -> o.renamed().name())).toList();
+    return oldShapes;
   }
 
   /** The upgrades, ordered by name. */
   public List<Older> upgrades() {
-    return olderById.values().stream().filter(Older::upgrades)
-        .sorted(Comparator.comparing((Older o) -> o.renamed().name())).toList();
+    return upgrades;
+  }
+
+  /** Whether an earlier layer's definition upgrades into {@code today}, a definition of today's schema. */
+  public boolean isUpgradedInto(Combinator today) {
+    return upgradedKeys.contains(today.key());
   }
 
   /**
@@ -312,13 +313,6 @@ public final class SchemaHistory {
    * that upgrade into one of theirs, or that keep an old shape as one of theirs.
    */
   public Set<String> typesReadingOlder() {
-    Set<String> keys = new TreeSet<>();
-    for (Older o : olderById.values()) {
-      Combinator c = o.decision() instanceof OldBytes.Upgrade u ? u.today() : o.old();
-      if (!c.isFunction() && c.resultType() instanceof TypeRef.Named n && n.target() instanceof TypeRef.Target.Boxed b) {
-        keys.add(b.typeKey());
-      }
-    }
-    return keys;
+    return java.util.Collections.unmodifiableSet(typesReadingOlder);
   }
 }
