@@ -134,8 +134,7 @@ public final class JavaModel {
 
   /** Whether an earlier layer's function upgrades into {@code function}. */
   boolean readsOlderCalls(Combinator function) {
-    return history.upgrades().stream()
-        .anyMatch(o -> ((OldBytes.Upgrade) o.decision()).today().key().equals(function.key()));
+    return history.isUpgradedInto(function);
   }
 
   public Schema schema() {
