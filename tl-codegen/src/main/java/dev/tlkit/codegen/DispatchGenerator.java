@@ -51,6 +51,21 @@ final class DispatchGenerator {
     return chunks;
   }
 
+  /**
+   * Adds to {@code m} the statements that hand {@code id} to the chunk method ({@code name0},
+   * {@code name1}, ...) whose ids it is among, comparing with each chunk's lowest id, highest first.
+   *
+   * @param args the arguments passed on ({@code "id"}, {@code "id, reader"})
+   */
+  static <T> MethodSpec.Builder toChunk(MethodSpec.Builder m, List<List<T>> chunks,
+      java.util.function.ToIntFunction<T> id, String name, String args) {
+    for (int i = chunks.size() - 1; i >= 1; i--) {
+      m.addStatement("if (id >= 0x$L) return $L$L($L)", String.format("%08x", id.applyAsInt(chunks.get(i).get(0))),
+          name, i, args);
+    }
+    return m.addStatement("return $L0($L)", name, args);
+  }
+
   /** An id's name for errors: today's definitions, the kept old shapes, and the upgrades' old names. */
   private record Named(int id, CodeBlock label, String name) {}
 
@@ -157,11 +172,7 @@ final class DispatchGenerator {
         .addJavadoc("The TL name of the constructor or function with this id, or null if the schema has none.\n")
         .addModifiers(PUBLIC, STATIC).returns(types.nullable(ClassName.get(String.class), true))
         .addParameter(TypeName.INT, "id");
-    for (int i = nameChunks.size() - 1; i >= 1; i--) {
-      nameOf.addStatement("if (id >= 0x$L) return nameOf$L(id)", String.format("%08x", nameChunks.get(i).get(0).id()), i);
-    }
-    nameOf.addStatement("return nameOf0(id)");
-    tl.addMethod(nameOf.build());
+    tl.addMethod(toChunk(nameOf, nameChunks, Named::id, "nameOf", "id").build());
     for (int i = 0; i < nameChunks.size(); i++) {
       CodeBlock.Builder sw = CodeBlock.builder().beginControlFlow("switch (id)");
       for (Named n : nameChunks.get(i)) {

@@ -133,11 +133,8 @@ final class OlderLayersGenerator {
       boolean nullable) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(PUBLIC)
         .returns(types.nullable(returns, nullable)).addParameter(TypeName.INT, "id");
-    String args = name.equals("decodeBare") ? "id, reader" : "id";
-    for (int i = chunks.size() - 1; i >= 1; i--) {
-      m.addStatement("if (id >= 0x$L) return $L$L($L)", chunks.get(i).get(0).renamed().idHex(), name, i, args);
-    }
-    return m.addStatement("return $L0($L)", name, args);
+    return DispatchGenerator.toChunk(m, chunks, SchemaHistory.Older::id, name,
+        name.equals("decodeBare") ? "id, reader" : "id");
   }
 
   private static boolean isInt(TypeName t) {
