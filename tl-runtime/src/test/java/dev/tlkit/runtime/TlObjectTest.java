@@ -60,7 +60,17 @@ class TlObjectTest {
   @Test
   void anObjectWhoseWritingCallsToBytesOfAnotherGetsBothRight() {
     TlObject inner = new Ints(7, 1, 2);
-    TlObject outer = new TlObject() {
+    TlObject outer = outer(w -> {
+      byte[] b = inner.toBytes(); // nested use of the thread's writer
+      w.writeBytes(b, 0, b.length);
+    });
+    assertEquals("09000000" + "0c" + "07000000" + "01000000" + "02000000" + "000000",
+        hex(outer.toBytes()));
+  }
+
+  /** An object {@code outer#9} whose body {@code body} writes, calling toBytes() of another inside. */
+  private static TlObject outer(java.util.function.Consumer<TlWriter> body) {
+    return new TlObject() {
       @Override
       public int constructorId() {
         return 9;
@@ -73,40 +83,19 @@ class TlObjectTest {
 
       @Override
       public void writeBare(TlWriter w) {
-        byte[] b = inner.toBytes(); // nested use of the thread's writer
-        w.writeBytes(b, 0, b.length);
+        body.accept(w);
       }
 
       @Override
       public void visitFields(TlFieldVisitor v) {}
     };
-    assertEquals("09000000" + "0c" + "07000000" + "01000000" + "02000000" + "000000",
-        hex(outer.toBytes()));
   }
 
   /** The nested writer that an object's own toBytes() gets may grow past what a thread keeps. */
   @Test
   void aNestedToBytesOfABigObjectGrowsItsOwnWriter() {
     TlObject inner = new Ints(7, new int[TlWriter.KEPT / 4 + 1000]);
-    TlObject outer = new TlObject() {
-      @Override
-      public int constructorId() {
-        return 9;
-      }
-
-      @Override
-      public String tlName() {
-        return "outer";
-      }
-
-      @Override
-      public void writeBare(TlWriter w) {
-        w.writeInt(inner.toBytes().length); // nested use of the thread's writer
-      }
-
-      @Override
-      public void visitFields(TlFieldVisitor v) {}
-    };
+    TlObject outer = outer(w -> w.writeInt(inner.toBytes().length)); // nested use of the thread's writer
     int innerLength = 4 + 4 * (TlWriter.KEPT / 4 + 1000);
     assertEquals(hex(new Ints(9, innerLength).toBytes()), hex(outer.toBytes()));
     assertEquals(8, outer.serializedSize());
