@@ -36,7 +36,7 @@ class OlderLayersTest {
   @Test
   void everyVectorOfLayer198DecodesWithTodaysApi() throws IOException {
     List<GoldenVectorsTest.Vector> vectors = new ArrayList<>(GoldenVectorsTest.load("/golden/layer198/seed-example.jsonl"));
-    vectors.addAll(GoldenVectorsTest.load("/golden/layer198/vectors.jsonl"));
+    vectors.addAll(Layer198.VECTORS);
     Map<Kind, Integer> counts = new TreeMap<>();
     List<String> failures = new ArrayList<>();
     for (GoldenVectorsTest.Vector v : vectors) {
@@ -133,11 +133,19 @@ class OlderLayersTest {
   }
 
   private static GoldenVectorsTest.Vector vector(String name) {
-    try {
-      return GoldenVectorsTest.load("/golden/layer198/vectors.jsonl").stream()
-          .filter(v -> v.name().equals(name)).findFirst().orElseThrow();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    return Layer198.VECTORS.stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** The vectors of layer 198, read once for the tests that pick one. */
+  private static final class Layer198 {
+    static final List<GoldenVectorsTest.Vector> VECTORS;
+
+    static {
+      try {
+        VECTORS = GoldenVectorsTest.load("/golden/layer198/vectors.jsonl");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
   }
 
