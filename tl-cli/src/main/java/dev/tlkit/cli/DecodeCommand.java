@@ -113,12 +113,8 @@ final class DecodeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Optional<SchemaDecoder> schemaDecoder = Optional.empty();
     if (!schemaFiles.isEmpty()) {
-      Optional<Schema> schema = SchemaInput.load(schemaFiles, ids.options(), err);
-      if (schema.isEmpty()) {
-        err.flush();
-        return 1;
-      }
-      Optional<SchemaHistory> history = history(schema.get(), err);
+      Optional<SchemaHistory> history = SchemaInput.load(schemaFiles, ids.options(), err)
+          .flatMap(schema -> history(schema, err));
       if (history.isEmpty()) {
         err.flush();
         return 1;
