@@ -13,6 +13,19 @@ import dev.tlkit.runtime.TlJson;
 import dev.tlkit.runtime.TlObject;
 import dev.tlkit.runtime.TlReader;
 import dev.tlkit.runtime.TlStored;
+import dev.tlkit.codegen.GeneratorOptions;
+import dev.tlkit.codegen.JavaModel;
+import dev.tlkit.codegen.ShapeTable;
+import dev.tlkit.json.TlJsonReader;
+import dev.tlkit.runtime.json.JsonDialect;
+import dev.tlkit.runtime.json.JsonReadOptions;
+import dev.tlkit.runtime.json.JsonToTl;
+import dev.tlkit.runtime.json.TlShapes;
+import dev.tlkit.schema.Combinator;
+import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.SchemaLoader;
+import dev.tlkit.schema.SchemaOptions;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,6 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reading what earlier layers wrote: every golden vector of layer 198 decodes with today's API
@@ -37,32 +52,124 @@ class OlderLayersTest {
   void everyVectorOfLayer198DecodesWithTodaysApi() throws IOException {
     List<GoldenVectorsTest.Vector> vectors = new ArrayList<>(GoldenVectorsTest.load("/golden/layer198/seed-example.jsonl"));
     vectors.addAll(Layer198.VECTORS);
-    Map<Kind, Integer> counts = new TreeMap<>();
-    List<String> failures = new ArrayList<>();
+    Reading reading = new Reading();
     for (GoldenVectorsTest.Vector v : vectors) {
-      byte[] bytes = TlBytes.ofHex(v.hex()).toByteArray();
+      reading.read(v.name(), v.value(), TlBytes.ofHex(v.hex()).toByteArray());
+    }
+    System.out.println("layer 198 vectors read at " + Tl.LAYER + ": " + reading.counts);
+    assertEquals(List.of(), reading.failures);
+    assertEquals(vectors.size(), reading.total());
+  }
+
+  /**
+   * The layers without golden vectors of their own (181, and 223, from which the Telegram API
+   * came here): {@value #INSTANCES_PER_DEFINITION} random values of every constructor and function
+   * of the layer's schema, written by the project's encoder of that schema alone (the JSON encoder
+   * {@code tlc encode --schema} uses, driven by the old schema's shapes, no generated class), read
+   * with today's API.
+   */
+  @ParameterizedTest(name = "layer {0}")
+  @ValueSource(strings = {"181", "223"})
+  void everyDefinitionOfAnEarlierLayerDecodesWithTodaysApi(String layer) throws IOException {
+    EarlierLayer earlier = EarlierLayer.of(layer);
+    RandomObjects random = RandomObjects.json(earlier.schema, Long.parseLong(layer));
+    Reading reading = new Reading();
+    List<Combinator> definitions = new ArrayList<>(earlier.schema.constructors());
+    definitions.addAll(earlier.schema.functions());
+    int expected = 0;
+    for (Combinator c : definitions) {
+      if (c.isBuiltin()) {
+        continue;
+      }
+      for (int i = 0; i < INSTANCES_PER_DEFINITION; i++) {
+        earlier.read(reading, c, random);
+        expected++;
+      }
+    }
+    System.out.println("layer " + layer + " values read at " + Tl.LAYER + ": " + reading.counts);
+    assertEquals(List.of(), reading.failures);
+    assertEquals(expected, reading.total());
+  }
+
+  /**
+   * What clients store most: a {@code user}, a {@code message} and a {@code channel}, written by
+   * each earlier layer ({@value #STORED_INSTANCES} random values each, every flag drawn), read back
+   * at today's layer, each as the history says it comes: today's record or its old shape.
+   */
+  @ParameterizedTest(name = "layer {0}")
+  @ValueSource(strings = {"181", "198", "223"})
+  void aUserAMessageAndAChannelOfEachEarlierLayerReadBack(String layer) throws IOException {
+    EarlierLayer earlier = EarlierLayer.of(layer);
+    RandomObjects random = RandomObjects.json(earlier.schema, 1000L + Long.parseLong(layer));
+    for (String name : List.of("user", "message", "channel")) {
+      Combinator c = earlier.schema.constructor(name).orElseThrow();
+      Reading reading = new Reading();
+      for (int i = 0; i < STORED_INSTANCES; i++) {
+        earlier.read(reading, c, random);
+      }
+      assertEquals(List.of(), reading.failures, name + " of layer " + layer);
+      // Each object of one constructor comes out as the history decided for its id.
+      Kind expected = RandomRoundTripTest.history().older(c.id())
+          .map(older -> older.upgrades() ? Kind.UPGRADED : Kind.OLD_SHAPE).orElse(Kind.TODAYS_ID);
+      assertEquals(Map.of(expected, STORED_INSTANCES), reading.counts, name + " of layer " + layer);
+      System.out.println(name + " of layer " + layer + " read at " + Tl.LAYER + ": " + expected);
+    }
+  }
+
+  private static final int INSTANCES_PER_DEFINITION = 4;
+  private static final int STORED_INSTANCES = 100;
+
+  /** An earlier layer's schema, and the encoder of its JSON that needs no generated class. */
+  private record EarlierLayer(Schema schema, JsonToTl encoder) {
+    static EarlierLayer of(String layer) {
+      Schema schema = new SchemaLoader(SchemaOptions.DEFAULT)
+          .add(Path.of("..", "schema", "history", layer, "api.tl")).load();
+      JavaModel model = JavaModel.of(schema, new GeneratorOptions("layer" + layer));
+      return new EarlierLayer(schema, new JsonToTl(TlShapes.parse(ShapeTable.of(model)),
+          JsonReadOptions.of(JsonDialect.TLKIT)));
+    }
+
+    void read(Reading reading, Combinator c, RandomObjects random) throws IOException {
+      String json = JSON.writeValueAsString(random.instance(c));
+      byte[] bytes;
+      try {
+        bytes = TlJsonReader.encode(encoder, json);
+      } catch (RuntimeException e) {
+        throw new AssertionError("the layer's own encoder refused " + json, e);
+      }
+      reading.read(c.name(), JSON.readTree(json), bytes);
+    }
+  }
+
+  /** Reads old bytes with today's API, and counts how each came out. */
+  private static final class Reading {
+    final Map<Kind, Integer> counts = new TreeMap<>();
+    final List<String> failures = new ArrayList<>();
+
+    void read(String name, JsonNode value, byte[] bytes) throws IOException {
       try {
         TlObject decoded = OlderLayers.decode(bytes);
         JsonNode actual = JSON.readTree(TlJson.toJson(decoded));
         List<String> differences = new ArrayList<>();
-        compare(v.value(), actual, v.name(), differences);
+        compare(value, actual, name, differences);
         if (!differences.isEmpty()) {
-          failures.add(v.name() + ": " + differences);
-          continue;
+          failures.add(name + ": " + differences);
+          return;
         }
         // What was read is a value of today's API: it encodes, and reads back equal.
-        assertEquals(decoded, OlderLayers.decode(decoded.toBytes()), v.name());
-        int id = (int) Long.parseLong(v.id(), 16);
+        assertEquals(decoded, OlderLayers.decode(decoded.toBytes()), name);
+        int id = (bytes[0] & 0xff) | (bytes[1] & 0xff) << 8 | (bytes[2] & 0xff) << 16 | bytes[3] << 24;
         Kind kind = OlderLayers.HISTORY.classOf(id) == null ? Kind.TODAYS_ID
-            : decoded.tlName().equals(v.name()) ? Kind.UPGRADED : Kind.OLD_SHAPE;
+            : decoded.tlName().equals(name) ? Kind.UPGRADED : Kind.OLD_SHAPE;
         counts.merge(kind, 1, Integer::sum);
       } catch (TlDecodeException | IllegalArgumentException e) {
-        failures.add(v.name() + ": " + e);
+        failures.add(name + ": " + e);
       }
     }
-    System.out.println("layer 198 vectors read at " + Tl.LAYER + ": " + counts);
-    assertEquals(List.of(), failures);
-    assertEquals(vectors.size(), counts.values().stream().mapToInt(Integer::intValue).sum());
+
+    int total() {
+      return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,29 +26,47 @@ import java.util.Set;
  * Builds random instances of generated classes, guided by the schema: the schema says what each
  * component means on the wire (an {@code int128} and a {@code bytes} are both {@code TlBytes} in
  * Java), reflection finds the record's canonical constructor. Test code only.
+ *
+ * <p>{@link #json} builds the same kind of values as JSON, in the golden vectors' form, for a
+ * schema that has no generated classes (an earlier layer's): a map with {@code "_"} and the fields
+ * in schema order, longs as strings, bytes as hex, no {@code #} field.
  */
 final class RandomObjects {
   private static final int MAX_DEPTH = 3;
 
   private final Schema schema;
+  /** The model of the generated classes, or null where the values are JSON. */
   private final JavaModel model;
   private final Random random;
   private final List<Combinator> functions;
   private final List<Combinator> constructors;
 
   RandomObjects(Schema schema, long seed) {
+    this(schema, JavaModel.of(schema, new GeneratorOptions("dev.tlkit.telegram")), seed);
+  }
+
+  private RandomObjects(Schema schema, JavaModel model, long seed) {
     this.schema = schema;
-    this.model = JavaModel.of(schema, new GeneratorOptions("dev.tlkit.telegram"));
+    this.model = model;
     this.random = new Random(seed);
     this.functions = schema.functions().stream().filter(c -> !c.isBuiltin()).toList();
     this.constructors = schema.constructors().stream().filter(c -> !c.isBuiltin()).toList();
   }
 
+  /** Random values of {@code schema} as JSON maps ({@link #instance}), no class needed. */
+  static RandomObjects json(Schema schema, long seed) {
+    return new RandomObjects(schema, null, seed);
+  }
+
+  /** A random instance of {@code c}: its record, or in {@link #json} form its JSON map. */
   Object instance(Combinator c) {
     return instance(c, 0);
   }
 
   private Object instance(Combinator c, int depth) {
+    if (model == null) {
+      return json(c, depth);
+    }
     Class<?> type = classOf(c);
     RecordComponent[] components = type.getRecordComponents();
     Class<?>[] types = new Class<?>[components.length];
@@ -82,6 +101,28 @@ final class RandomObjects {
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("cannot build " + c.name() + " from " + args, e);
     }
+  }
+
+  private Map<String, Object> json(Combinator c, int depth) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("_", c.name());
+    Map<FlagCondition, Boolean> present = new HashMap<>();
+    for (Parameter p : c.parameters()) {
+      if (p.isFlags()) {
+        continue; // computed from the present fields
+      }
+      if (p.condition() != null) {
+        boolean here = present.computeIfAbsent(p.condition(), k -> random.nextBoolean());
+        if (p.isTrueFlag()) {
+          object.put(p.name(), here);
+        } else if (here) {
+          object.put(p.name(), value(p.type(), depth));
+        }
+      } else {
+        object.put(p.name(), value(p.type(), depth));
+      }
+    }
+    return object;
   }
 
   Class<?> classOf(Combinator c) {
@@ -133,6 +174,18 @@ final class RandomObjects {
   }
 
   private Object builtin(dev.tlkit.schema.Builtin builtin) {
+    if (model == null) {
+      return switch (builtin) {
+        case LONG -> Long.toString(random.nextLong());
+        case DOUBLE -> random.nextDouble() * 1e6; // JSON has no NaN or infinity
+        case BYTES, INT128, INT256 -> ((TlBytes) javaValue(builtin)).hex();
+        default -> javaValue(builtin);
+      };
+    }
+    return javaValue(builtin);
+  }
+
+  private Object javaValue(dev.tlkit.schema.Builtin builtin) {
     return switch (builtin) {
       case INT -> random.nextInt();
       case LONG -> random.nextLong();
