@@ -10,6 +10,7 @@ import dev.tlkit.schema.Parameter;
 import dev.tlkit.schema.Schema;
 import dev.tlkit.schema.TlType;
 import dev.tlkit.schema.TypeRef;
+import dev.tlkit.schema.WireShape;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -42,7 +43,12 @@ final class RandomObjects {
   private final List<Combinator> constructors;
 
   RandomObjects(Schema schema, long seed) {
-    this(schema, JavaModel.of(schema, new GeneratorOptions("dev.tlkit.telegram")), seed);
+    this(schema, "dev.tlkit.telegram", seed);
+  }
+
+  /** Random instances of the classes generated from {@code schema} into {@code packageName}. */
+  RandomObjects(Schema schema, String packageName, long seed) {
+    this(schema, JavaModel.of(schema, new GeneratorOptions(packageName)), seed);
   }
 
   private RandomObjects(Schema schema, JavaModel model, long seed) {
@@ -55,7 +61,7 @@ final class RandomObjects {
 
   /** Random values of {@code schema} as JSON maps ({@link #instance}), no class needed. */
   static RandomObjects json(Schema schema, long seed) {
-    return new RandomObjects(schema, null, seed);
+    return new RandomObjects(schema, (JavaModel) null, seed);
   }
 
   /** A random instance of {@code c}: its record, or in {@link #json} form its JSON map. */
@@ -78,8 +84,11 @@ final class RandomObjects {
     // The generator computes some fields when writing (flags, a body's length): those are not
     // components of the record, and get no value here.
     Set<String> componentParameters = new HashSet<>();
+    // What TDLib says "may be null" of (WireShape.Nullable): null a third of the time.
+    Map<String, WireShape> wires = new HashMap<>();
     for (JavaField component : model.record(c).components()) {
       componentParameters.add(component.tlName());
+      wires.put(component.tlName(), component.wire());
     }
     List<Object> args = new ArrayList<>();
     for (Parameter p : c.parameters()) {
@@ -91,6 +100,10 @@ final class RandomObjects {
       } else if (p.condition() != null) {
         boolean here = present.computeIfAbsent(p.condition(), k -> random.nextBoolean());
         args.add(p.isTrueFlag() ? here : here ? value(p.type(), depth) : null);
+      } else if (wires.get(p.name()) instanceof WireShape.Nullable) {
+        args.add(random.nextInt(3) == 0 ? null : value(p.type(), depth));
+      } else if (wires.get(p.name()) instanceof WireShape.Vector v && v.element() instanceof WireShape.Nullable) {
+        args.add(value(p.type(), depth, true));
       } else {
         args.add(value(p.type(), depth));
       }
@@ -134,6 +147,11 @@ final class RandomObjects {
   }
 
   private Object value(TypeRef ref, int depth) {
+    return value(ref, depth, false);
+  }
+
+  /** A value of {@code ref}; {@code nullElements}: a list whose elements may be null, some are. */
+  private Object value(TypeRef ref, int depth, boolean nullElements) {
     if (ref instanceof TypeRef.Var v) {
       return instance(simplest(functions), depth + 1);
     }
@@ -149,7 +167,7 @@ final class RandomObjects {
       int size = depth >= MAX_DEPTH ? 0 : random.nextInt(4);
       List<Object> list = new ArrayList<>();
       for (int i = 0; i < size; i++) {
-        list.add(value(n.args().get(0), depth + 1));
+        list.add(nullElements && random.nextInt(3) == 0 ? null : value(n.args().get(0), depth + 1));
       }
       return list;
     }
@@ -188,7 +206,7 @@ final class RandomObjects {
   private Object javaValue(dev.tlkit.schema.Builtin builtin) {
     return switch (builtin) {
       case INT -> random.nextInt();
-      case LONG -> random.nextLong();
+      case LONG, INT53 -> random.nextLong();
       case DOUBLE -> random.nextBoolean() ? random.nextDouble() * 1e6 : Double.longBitsToDouble(random.nextLong());
       case BOOL, TRUE -> random.nextBoolean();
       case STRING -> text();

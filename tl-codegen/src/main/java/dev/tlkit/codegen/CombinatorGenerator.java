@@ -223,10 +223,11 @@ final class CombinatorGenerator {
             c.name() + ": " + n + " (" + f.tlName() + ") is required");
       }
       if (f.isVector()) {
+        String copy = f.hasNullableElements() ? "copyOfNullable" : "copyOf";
         if (f.nullable()) {
-          ctor.addStatement("$L = $L == null ? null : $T.copyOf($L)", n, n, RuntimeTypes.TL_LIST, n);
+          ctor.addStatement("$L = $L == null ? null : $T.$L($L)", n, n, RuntimeTypes.TL_LIST, copy, n);
         } else {
-          ctor.addStatement("$L = $T.copyOf($L)", n, RuntimeTypes.TL_LIST, n);
+          ctor.addStatement("$L = $T.$L($L)", n, RuntimeTypes.TL_LIST, copy, n);
         }
       }
       if (f.wire() instanceof WireShape.Raw raw) {
@@ -287,7 +288,7 @@ final class CombinatorGenerator {
       } else if (!f.isTrueFlag()) {
         CodeBlock value = CodeBlock.of("this.$L", f.name());
         CodeBlock write = wire.write(f.wire(), writer, value, names);
-        if (f.nullable()) {
+        if (f.condition() != null) {
           body.addStatement("if ($L != null) $L", value, write);
         } else {
           body.addStatement("$L", write);
@@ -348,7 +349,7 @@ final class CombinatorGenerator {
       } else {
         value = wire.read(f.wire(), "reader", f.tlName(), names);
       }
-      if (read.nullable()) {
+      if (read.condition() != null) {
         body.addStatement("var $L = $L ? $L : null", local, flagTest(flagLocals, read), value);
       } else {
         body.addStatement("var $L = $L", local, value);
@@ -388,12 +389,14 @@ final class CombinatorGenerator {
         .addAnnotation(Override.class).addModifiers(PUBLIC)
         .addParameter(RuntimeTypes.TL_FIELD_VISITOR, "visitor");
     for (JavaField f : components) {
+      // TDLib's int53s go to a method of their own: JSON writes them as numbers, longs as strings.
+      String method = f.holdsInt53() ? "int53" : "field";
       if (f.nullable()) {
-        m.addStatement("if (this.$L != null) visitor.field($S, this.$L)", f.name(), f.tlName(), f.name());
+        m.addStatement("if (this.$L != null) visitor.$L($S, this.$L)", f.name(), method, f.tlName(), f.name());
       } else if (f.isDataNat()) {
-        m.addStatement("if (this.$L != 0) visitor.field($S, this.$L)", f.name(), f.tlName(), f.name());
+        m.addStatement("if (this.$L != 0) visitor.$L($S, this.$L)", f.name(), method, f.tlName(), f.name());
       } else {
-        m.addStatement("visitor.field($S, this.$L)", f.tlName(), f.name());
+        m.addStatement("visitor.$L($S, this.$L)", method, f.tlName(), f.name());
       }
     }
     return m.build();

@@ -76,6 +76,16 @@ public record JavaField(Parameter parameter, Role role, String name, TypeName ty
     return parameter.condition();
   }
 
+  /** @return true for TDLib's {@code int53}, or a vector of them (to any depth) */
+  public boolean holdsInt53() {
+    return wire.holdsInt53();
+  }
+
+  /** @return true for a list whose elements may be null (TDLib's "messages may be null") */
+  public boolean hasNullableElements() {
+    return wire instanceof WireShape.Vector v && v.element() instanceof WireShape.Nullable;
+  }
+
   /** @return true when it is a list */
   public boolean isVector() {
     return wire instanceof WireShape.Vector;
@@ -93,7 +103,7 @@ public record JavaField(Parameter parameter, Role role, String name, TypeName ty
 
   /** @return true when the record's constructor must reject null for it */
   boolean isRequiredReference() {
-    return isComponent() && !parameter.isOptional() && !type.isPrimitive();
+    return isComponent() && !nullable && !parameter.isOptional() && !type.isPrimitive();
   }
 
   /** The same field, nullable: a shared accessor is, where any constructor's field is. */

@@ -248,8 +248,10 @@ public final class JavaModel {
           : p.isFlags() && referenced.contains(p.name()) ? JavaField.Role.FLAGS
           : JavaField.Role.COMPONENT;
       TypeName type = p.isTrueFlag() ? TypeName.BOOLEAN : types.javaType(wire, p.isOptional());
-      boolean nullable = p.isOptional() && !p.isTrueFlag();
-      boolean required = role == JavaField.Role.COMPONENT && !p.isOptional() && !p.isFlags();
+      // What TDLib says "may be null" of is nullable without a flag (WireShape.Nullable).
+      boolean nullable = p.isOptional() && !p.isTrueFlag() || wire instanceof WireShape.Nullable;
+      boolean required = role == JavaField.Role.COMPONENT && !p.isOptional() && !p.isFlags()
+          && !(wire instanceof WireShape.Nullable);
       fields.add(new JavaField(p, role, javaNames.get(p.name()), type, nullable, required, wire));
     }
     return fields;

@@ -150,7 +150,7 @@ final class JavaTypes {
     if (wire instanceof WireShape.Scalar s) {
       t = switch (s.primitive()) {
         case INT -> TypeName.INT;
-        case LONG -> TypeName.LONG;
+        case LONG, INT53 -> TypeName.LONG;
         case DOUBLE -> TypeName.DOUBLE;
         case BOOL -> TypeName.BOOLEAN;
       };
@@ -163,7 +163,10 @@ final class JavaTypes {
     } else if (wire instanceof WireShape.LengthPrefixed p) {
       return p.text() ? ClassName.get(String.class) : RuntimeTypes.TL_BYTES;
     } else if (wire instanceof WireShape.Vector v) {
-      return ParameterizedTypeName.get(ClassName.get(List.class), javaType(v.element(), true));
+      return ParameterizedTypeName.get(ClassName.get(List.class),
+          nullable(javaType(v.element(), true), v.element() instanceof WireShape.Nullable));
+    } else if (wire instanceof WireShape.Nullable n) {
+      return javaType(n.value(), boxed);
     } else if (wire instanceof WireShape.Boxed b) {
       return classOf(b.type());
     } else if (wire instanceof WireShape.Bare b) {

@@ -66,6 +66,7 @@ public final class ShapeTable {
       return switch (s.primitive()) {
         case INT -> "int";
         case LONG -> "long";
+        case INT53 -> "int53";
         case DOUBLE -> "double";
         case BOOL -> "Bool";
       };
@@ -78,6 +79,9 @@ public final class ShapeTable {
     }
     if (shape instanceof WireShape.Vector v) {
       return (v.bare() ? "vector<" : "Vector<") + type(v.element()) + ">";
+    }
+    if (shape instanceof WireShape.Nullable n) {
+      return "nullable<" + type(n.value()) + ">";
     }
     if (shape instanceof WireShape.Boxed b) {
       return b.type().key();

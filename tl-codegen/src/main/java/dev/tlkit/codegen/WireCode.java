@@ -34,6 +34,9 @@ final class WireCode {
     if (wire instanceof WireShape.Bare) {
       return CodeBlock.of("$L.writeBare($L)", value, w);
     }
+    if (wire instanceof WireShape.Nullable n) {
+      return CodeBlock.of("$L.writeNullable($L, $L)", w, value, writeFunction(n.value(), names));
+    }
     return CodeBlock.of("$L.$L($L)", w, writerMethod(wire), value);
   }
 
@@ -50,6 +53,11 @@ final class WireCode {
     if (element instanceof WireShape.Bare) {
       return CodeBlock.of("$T::writeBare", RuntimeTypes.TL_WRITER);
     }
+    if (element instanceof WireShape.Nullable n) {
+      String w = names.newName("w");
+      String e = names.newName("e");
+      return CodeBlock.of("($L, $L) -> $L.writeNullable($L, $L)", w, e, w, e, writeFunction(n.value(), names));
+    }
     return CodeBlock.of("$T::$L", RuntimeTypes.TL_WRITER, writerMethod(element));
   }
 
@@ -58,7 +66,7 @@ final class WireCode {
     if (wire instanceof WireShape.Scalar s) {
       return switch (s.primitive()) {
         case INT -> "writeInt";
-        case LONG -> "writeLong";
+        case LONG, INT53 -> "writeLong";
         case DOUBLE -> "writeDouble";
         case BOOL -> "writeBool";
       };
@@ -112,6 +120,9 @@ final class WireCode {
     if (wire instanceof WireShape.Bare b) {
       return CodeBlock.of("$T.decodeBare($L)", types.classOf(b.constructor()), r);
     }
+    if (wire instanceof WireShape.Nullable n) {
+      return CodeBlock.of("$L.readNullable($L)", r, readFunction(n.value(), names));
+    }
     return CodeBlock.of("$T.$L($L)", types.dispatchClass(),
         wire instanceof WireShape.AnyFunction ? "decodeFunction" : "decodeObject", r);
   }
@@ -139,7 +150,7 @@ final class WireCode {
     if (wire instanceof WireShape.Scalar s) {
       return switch (s.primitive()) {
         case INT -> "readInt";
-        case LONG -> "readLong";
+        case LONG, INT53 -> "readLong";
         case DOUBLE -> "readDouble";
         case BOOL -> "readBool";
       };
@@ -164,7 +175,7 @@ final class WireCode {
     }
     return switch (s.primitive()) {
       case INT -> "Int";
-      case LONG -> "Long";
+      case LONG, INT53 -> "Long";
       case DOUBLE -> "Double";
       case BOOL -> null;
     };

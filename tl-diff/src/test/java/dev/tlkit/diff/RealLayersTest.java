@@ -230,7 +230,8 @@ class RealLayersTest {
     assertEquals("layer 198 -> tdlib-telegram_api.tl", TextReport.versions(FROM_198));
     // Of the 42 changed types, 5 changed only their shared accessors, all gained (StarGift now
     // declares title(), for one); ChatFull and Dialog lost some, which makes 2 of the 95 breaking.
-    assertFigures(FROM_198, "399 added, 26 removed, 170 changed; types: 86 added, 7 removed, "
+    // TDLib's copy declares bytes = Bytes;, its way of declaring a builtin: not an added type.
+    assertFigures(FROM_198, "398 added, 26 removed, 170 changed; types: 85 added, 7 removed, "
         + "42 changed", 95, 191);
     assertAddedAndRemovedAreTheKeyDifferences(LAYER_198, LAYER_228, FROM_198);
   }

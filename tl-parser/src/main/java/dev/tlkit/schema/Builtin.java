@@ -9,6 +9,12 @@ public enum Builtin {
   INT("int"),
   /** 64-bit little-endian integer. */
   LONG("long"),
+  /**
+   * TDLib's {@code int53}: an integer of at most 53 bits (a chat id, a message id), written as a
+   * 64-bit little-endian integer; a {@code long} in Java, and in JSON a number, which JavaScript's
+   * doubles hold exactly, where a {@code long} is a string.
+   */
+  INT53("int53"),
   /** IEEE 754 double, little-endian. */
   DOUBLE("double"),
   /** Length-prefixed, padded UTF-8 text. */

@@ -74,6 +74,22 @@ public record Combinator(
     return builtinBody != null;
   }
 
+  private static final java.util.regex.Pattern MAY_BE_NULL =
+      java.util.regex.Pattern.compile("\\bmay be null\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the documentation says that {@code p} may be null, as TDLib's td_api.tl does in a
+   * field's {@code //@} comment ("The animation; may be null"): an object field without a flag
+   * that may be left out. A flag's field, a {@code #} and an undocumented field never are; what
+   * the field's shape makes of it is {@link WireShape.Nullable}'s business.
+   *
+   * @param p one of this definition's parameters
+   * @return true if its comment says "may be null"
+   */
+  public boolean mayBeNull(Parameter p) {
+    return p.condition() == null && !p.isFlags() && MAY_BE_NULL.matcher(doc.param(p.name())).find();
+  }
+
   /** The id as TL writes it: 8 lower-case hex digits. */
   public String idHex() {
     return String.format("%08x", id);

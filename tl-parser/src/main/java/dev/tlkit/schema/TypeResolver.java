@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>a name declared as {@code {X:Type}} in the definition is the type variable X;
  *   <li>{@code int long double string bytes int128 int256 Bool true} are {@link Builtin}s, even
- *       where the schema declares them ({@code int ? = Int}, {@code boolTrue = Bool});
+ *       where the schema declares them ({@code int ? = Int}, {@code boolTrue = Bool}), and so are
+ *       TDLib's {@code int32} ({@code int}), {@code int53} and {@code int64} ({@code long});
  *   <li>{@code Vector<T>} and {@code vector<T>} are vectors (bare iff lower-case); {@code Object}
  *       is any boxed object;
  *   <li>{@code %Name} is the single constructor of the type Name, used bare;
@@ -29,8 +30,18 @@ import java.util.stream.Collectors;
  * </ol>
  */
 final class TypeResolver {
-  private static final Map<String, Builtin> BUILTINS = java.util.Arrays.stream(Builtin.values())
-      .collect(Collectors.toUnmodifiableMap(Builtin::tlName, b -> b));
+  private static final Map<String, Builtin> BUILTINS = builtins();
+
+  private static Map<String, Builtin> builtins() {
+    Map<String, Builtin> names = new java.util.HashMap<>();
+    for (Builtin b : Builtin.values()) {
+      names.put(b.tlName(), b);
+    }
+    // TDLib's td_api.tl names its integers by width.
+    names.put("int32", Builtin.INT);
+    names.put("int64", Builtin.LONG);
+    return Map.copyOf(names);
+  }
 
   private final SymbolTable symbols;
   private final ErrorCollector errors;

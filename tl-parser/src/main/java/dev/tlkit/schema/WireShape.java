@@ -46,9 +46,23 @@ public sealed interface WireShape {
    */
   int minSize();
 
-  /** The four fixed-size scalars of TL. */
+  /**
+   * Whether the values are TDLib's {@code int53}s: one, or a vector of them to any depth. They are
+   * longs on the wire and in Java, and numbers in JSON, where a long is a string.
+   *
+   * @return true for an int53 or a vector of them
+   */
+  default boolean holdsInt53() {
+    WireShape w = this;
+    while (w instanceof Vector v) {
+      w = v.element();
+    }
+    return w instanceof Scalar s && s.primitive() == Primitive.INT53;
+  }
+
+  /** The fixed-size scalars of TL, and TDLib's {@code int53}: a {@code long} on the wire, a number in JSON. */
   enum Primitive {
-    INT(4), LONG(8), DOUBLE(8), BOOL(4);
+    INT(4), LONG(8), INT53(8), DOUBLE(8), BOOL(4);
 
     private final int size;
 
@@ -205,6 +219,21 @@ public sealed interface WireShape {
     }
   }
 
+  /**
+   * An object that may be null: TDLib's td_api.tl says so in a field's comment ("may be null",
+   * {@link Combinator#mayBeNull}), where TL has no flag for it. On the wire a {@code Bool} comes
+   * first, {@code boolFalse} for null, or {@code boolTrue} and then the value as {@code value}
+   * lays it out, so that a bare object may be null as well as a boxed one.
+   *
+   * @param value the shape of the value when there is one: an object, boxed or bare
+   */
+  record Nullable(WireShape value) implements WireShape {
+    @Override
+    public int minSize() {
+      return 4;
+    }
+  }
+
   /** {@code true}: a value that takes no bytes (its presence is a flag bit, if anything). */
   record Nothing() implements WireShape {
     @Override
@@ -231,9 +260,30 @@ public sealed interface WireShape {
     List<Parameter> params = definition.parameters();
     List<WireShape> shapes = new ArrayList<>(params.size());
     for (int i = 0; i < params.size(); i++) {
-      shapes.add(isLengthOfNext(params, i) ? new LengthOfNext() : of(schema, params.get(i).type()));
+      shapes.add(isLengthOfNext(params, i) ? new LengthOfNext()
+          : parameter(schema, definition, params.get(i), new HashSet<>()));
     }
     return shapes;
+  }
+
+  /** A parameter's shape: its type's, {@link Nullable} where the definition says it may be null. */
+  private static WireShape parameter(Schema schema, Combinator c, Parameter p, Set<Combinator> visiting) {
+    WireShape shape = of(schema, p.type(), visiting);
+    if (!c.mayBeNull(p)) {
+      return shape;
+    }
+    if (isObject(shape)) {
+      return new Nullable(shape);
+    }
+    // TDLib's lists are never null themselves: "messages may be null" is said of their elements.
+    if (shape instanceof Vector v && isObject(v.element())) {
+      return new Vector(new Nullable(v.element()), v.bare());
+    }
+    return shape;
+  }
+
+  private static boolean isObject(WireShape shape) {
+    return shape instanceof Boxed || shape instanceof Bare || shape instanceof AnyObject;
   }
 
   /**
@@ -261,6 +311,7 @@ public sealed interface WireShape {
       return switch (s.builtin()) {
         case INT -> new Scalar(Primitive.INT);
         case LONG -> new Scalar(Primitive.LONG);
+        case INT53 -> new Scalar(Primitive.INT53);
         case DOUBLE -> new Scalar(Primitive.DOUBLE);
         case BOOL -> new Scalar(Primitive.BOOL);
         case STRING -> new LengthPrefixed(true);
@@ -296,7 +347,7 @@ public sealed interface WireShape {
     int min = 0;
     for (Parameter p : c.parameters()) {
       if (!p.isOptional()) {
-        min += of(schema, p.type(), visiting).minSize();
+        min += parameter(schema, c, p, visiting).minSize();
       }
     }
     visiting.remove(c);

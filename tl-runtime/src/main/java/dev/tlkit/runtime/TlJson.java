@@ -13,7 +13,8 @@ import java.util.List;
  * values JSON numbers cannot hold, so that every double reads back: {@code -0} for negative zero,
  * and the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"}, as protobuf's JSON
  * writes them); long is a decimal
- * <em>string</em>, because JSON numbers beyond 2^53 lose precision in most readers; string is a
+ * <em>string</em>, because JSON numbers beyond 2^53 lose precision in most readers (TDLib's
+ * {@code int53}, a long in Java, is a number, as TDLib writes it); string is a
  * JSON string; bytes, int128 and int256 are lower-case hex strings; Bool and {@code flags.N?true}
  * are {@code true}/{@code false}; vectors are arrays; objects nest. For example {@code
  * {"_":"inputPeerUser","user_id":"-4644397401204110986","access_hash":"8876526684309139148"}}.
@@ -117,22 +118,39 @@ public final class TlJson {
       out.append('{');
       key(dialect.typeKey(), indent + 1);
       quote(o.tlName(), out);
-      o.visitFields((name, value) -> {
-        out.append(',');
-        key(name, indent + 1);
-        value(value, indent + 1);
+      o.visitFields(new TlFieldVisitor() {
+        @Override
+        public void field(String name, Object value) {
+          member(name, value, indent + 1, false);
+        }
+
+        @Override
+        public void int53(String name, Object value) {
+          member(name, value, indent + 1, true);
+        }
       });
       newline(indent);
       out.append('}');
     }
 
-    private void value(Object v, int indent) {
+    private void member(String name, Object value, int indent, boolean int53) {
+      out.append(',');
+      key(name, indent);
+      value(value, indent, int53);
+    }
+
+    /** Writes a value; {@code int53}: its longs are TDLib's int53s, numbers in JSON. */
+    private void value(Object v, int indent, boolean int53) {
       if (v == null) {
         out.append("null");
       } else if (v instanceof Integer || v instanceof Boolean) {
         out.append(v);
       } else if (v instanceof Long l) {
-        out.append('"').append(l.longValue()).append('"');
+        if (int53) {
+          out.append(l.longValue());
+        } else {
+          out.append('"').append(l.longValue()).append('"');
+        }
       } else if (v instanceof Double d) {
         // JSON.stringify writes 0 for -0 and null for NaN and the infinities: neither reads back.
         if (!Double.isFinite(d)) {
@@ -149,14 +167,14 @@ public final class TlJson {
       } else if (v instanceof TlRecord o) {
         object(o, indent);
       } else if (v instanceof List<?> list) {
-        array(list, indent);
+        array(list, indent, int53);
       } else {
         throw new IllegalArgumentException(
             "cannot write a " + v.getClass().getName() + " as a TL JSON value: " + v);
       }
     }
 
-    private void array(List<?> list, int indent) {
+    private void array(List<?> list, int indent, boolean int53) {
       out.append('[');
       if (list.isEmpty()) {
         out.append(']');
@@ -169,7 +187,7 @@ public final class TlJson {
         }
         first = false;
         newline(indent + 1);
-        value(element, indent + 1);
+        value(element, indent + 1, int53);
       }
       newline(indent);
       out.append(']');

@@ -41,6 +41,23 @@ public final class TlList<E> extends AbstractList<E> implements RandomAccess {
   }
 
   /**
+   * An immutable copy of {@code values} whose elements may be null (a list of which TDLib's
+   * td_api.tl says its elements "may be null"), as {@link #copyOf} makes one otherwise.
+   *
+   * @param values the values
+   * @param <E> the element type
+   * @return an immutable list of the same values in the same order
+   * @throws NullPointerException if {@code values} is null
+   */
+  @SuppressWarnings("unchecked")
+  public static <E> List<E> copyOfNullable(Collection<? extends E> values) {
+    if (values instanceof TlList<?>) {
+      return (List<E>) values;
+    }
+    return wrap(Arrays.copyOf(values.toArray(), values.size(), Object[].class));
+  }
+
+  /**
    * An immutable copy of {@code values}, for values a caller hands to a generated object: a
    * {@code TlList} is kept as it is, anything else is copied, so no caller can change a list inside
    * an object afterwards.

@@ -808,6 +808,19 @@ public final class TlReader {
   }
 
   /**
+   * Reads an object that may be null, as {@link TlWriter#writeNullable} writes it: a {@code Bool},
+   * and after {@code boolTrue} the object.
+   *
+   * @param value the decoder of the object
+   * @param <T> the object's type
+   * @return the object, or null after {@code boolFalse}
+   * @throws TlDecodeException if the {@code Bool} is neither, or the object cannot be read
+   */
+  public <T> T readNullable(Function<TlReader, T> value) {
+    return readBool() ? value.apply(this) : null;
+  }
+
+  /**
    * Reads a {@code Bool} field, as {@link #readBool()} does.
    *
    * @param field the field's TL name, put in front of the error's path

@@ -381,6 +381,23 @@ public final class TlWriter {
   }
 
   /**
+   * Writes an object that may be null (a field TDLib's td_api.tl says "may be null" of):
+   * {@code boolFalse} for null, else {@code boolTrue} and the object as {@code value} writes it.
+   *
+   * @param object the object, or null
+   * @param value how the object is written: {@code TlWriter::writeBoxed} or {@code TlWriter::writeBare}
+   * @param <T> the object's type
+   */
+  public <T> void writeNullable(T object, BiConsumer<TlWriter, ? super T> value) {
+    if (object == null) {
+      writeInt(TlIds.BOOL_FALSE);
+    } else {
+      writeInt(TlIds.BOOL_TRUE);
+      value.accept(this, object);
+    }
+  }
+
+  /**
    * Writes the body of an object without its constructor id (a bare {@code %T} value). As a method
    * reference, {@code TlWriter::writeBare} writes the elements of a vector of bare objects.
    *

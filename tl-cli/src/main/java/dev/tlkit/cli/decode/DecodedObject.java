@@ -13,6 +13,8 @@ final class DecodedObject implements TlRecord {
   private final String tlName;
   private final List<String> names = new ArrayList<>();
   private final List<Object> values = new ArrayList<>();
+  /** Which fields hold TDLib's int53s, which JSON writes as numbers. */
+  private final java.util.BitSet int53 = new java.util.BitSet();
 
   DecodedObject(String tlName) {
     this.tlName = tlName;
@@ -29,6 +31,12 @@ final class DecodedObject implements TlRecord {
     values.add(value);
   }
 
+  /** Adds a field of TDLib's int53s (one, or a vector of them). */
+  void addInt53(String name, Object value) {
+    int53.set(names.size());
+    add(name, value);
+  }
+
   @Override
   public String tlName() {
     return tlName;
@@ -37,7 +45,11 @@ final class DecodedObject implements TlRecord {
   @Override
   public void visitFields(TlFieldVisitor visitor) {
     for (int i = 0; i < names.size(); i++) {
-      visitor.field(names.get(i), values.get(i));
+      if (int53.get(i)) {
+        visitor.int53(names.get(i), values.get(i));
+      } else {
+        visitor.field(names.get(i), values.get(i));
+      }
     }
   }
 }

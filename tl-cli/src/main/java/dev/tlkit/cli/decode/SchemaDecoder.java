@@ -137,7 +137,16 @@ public final class SchemaDecoder {
           object.add(body.name(), reader.readSized(r -> value(r, next)));
           continue;
         }
-        object.add(p.name(), value(reader, shapes.get(i)));
+        WireShape shape = shapes.get(i);
+        Object value = value(reader, shape);
+        if (value == null) {
+          continue; // what TDLib says may be null, and is: left out, as the generated objects do
+        }
+        if (shape.holdsInt53()) {
+          object.addInt53(p.name(), value);
+        } else {
+          object.add(p.name(), value);
+        }
       }
     } catch (TlDecodeException e) {
       throw e.within(field);
@@ -168,10 +177,13 @@ public final class SchemaDecoder {
   }
 
   private Object value(TlReader reader, WireShape wire) {
+    if (wire instanceof WireShape.Nullable n) {
+      return reader.readBool() ? value(reader, n.value()) : null;
+    }
     if (wire instanceof WireShape.Scalar s) {
       return switch (s.primitive()) {
         case INT -> reader.readInt();
-        case LONG -> reader.readLong();
+        case LONG, INT53 -> reader.readLong();
         case DOUBLE -> reader.readDouble();
         case BOOL -> reader.readBool();
       };

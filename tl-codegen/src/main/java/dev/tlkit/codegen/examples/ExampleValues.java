@@ -137,13 +137,13 @@ final class ExampleValues {
 
   private static boolean isNumber(TypeRef ref) {
     return ref instanceof TypeRef.Named n && n.target() instanceof TypeRef.Target.Scalar s
-        && (s.builtin() == Builtin.INT || s.builtin() == Builtin.LONG);
+        && (s.builtin() == Builtin.INT || s.builtin() == Builtin.LONG || s.builtin() == Builtin.INT53);
   }
 
   private ExampleValue builtin(String name, Builtin b, String path) {
     return switch (b) {
       case INT -> new IntValue(intValue(name, path));
-      case LONG -> new LongValue(longValue(name, path));
+      case LONG, INT53 -> new LongValue(longValue(name, path));
       case DOUBLE -> new DoubleValue(doubleValue(name, path));
       case STRING -> new TextValue(name.toLowerCase(Locale.ROOT).contains("hash") && !TEXTS.containsKey(name)
           ? hex(16, path) : text(name));

@@ -76,6 +76,23 @@ final class ExampleWire {
       return true;
     }
     ExampleValue v = value.field(p.name());
+    WireShape wire = value.record().fields().get(i).wire();
+    if (wire instanceof WireShape.Nullable) {
+      nullable(p.type(), v, out);
+      return true;
+    }
+    if (wire instanceof WireShape.Vector vector && vector.element() instanceof WireShape.Nullable) {
+      TypeRef.Named n = (TypeRef.Named) p.type();
+      List<ExampleValue> elements = ((ListValue) v).elements();
+      if (!n.bare()) {
+        writeInt(VECTOR_ID, out);
+      }
+      writeInt(elements.size(), out);
+      for (ExampleValue e : elements) {
+        nullable(n.args().get(0), e, out);
+      }
+      return true;
+    }
     if (p.isTrueFlag() || (p.isOptional() && v == null)) {
       return false;
     }
@@ -88,6 +105,16 @@ final class ExampleWire {
     }
     write(p.type(), v, out);
     return true;
+  }
+
+  /** What TDLib says may be null: a Bool, then the value if there is one (WireShape.Nullable). */
+  private void nullable(TypeRef ref, ExampleValue v, ByteArrayOutputStream out) {
+    if (v == null) {
+      writeInt(boolId("boolFalse", BOOL_FALSE), out);
+    } else {
+      writeInt(boolId("boolTrue", BOOL_TRUE), out);
+      write(ref, v, out);
+    }
   }
 
   private static boolean isComputedFlags(Combinator c, Parameter p) {
@@ -136,7 +163,7 @@ final class ExampleWire {
   private void builtin(TypeRef.Target.Scalar s, ExampleValue v, ByteArrayOutputStream out) {
     switch (s.builtin()) {
       case INT -> writeInt(((IntValue) v).value(), out);
-      case LONG -> writeLong(((LongValue) v).value(), out);
+      case LONG, INT53 -> writeLong(((LongValue) v).value(), out);
       case DOUBLE -> writeLong(Double.doubleToRawLongBits(((DoubleValue) v).value()), out);
       case STRING -> writeTlBytes(((TextValue) v).value().getBytes(StandardCharsets.UTF_8), out);
       case BYTES -> writeTlBytes(HexFormat.of().parseHex(((BytesValue) v).hex()), out);

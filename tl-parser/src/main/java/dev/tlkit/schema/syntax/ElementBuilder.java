@@ -103,11 +103,28 @@ final class ElementBuilder {
         ctx.CONSTRUCTOR_ID() == null ? OptionalInt.empty() : createId(ctx.CONSTRUCTOR_ID().getSymbol()),
         typeParameters,
         parameters,
-        ctx.builtinBody() == null ? null : createBuiltinBody(ctx.builtinBody()),
+        ctx.builtinBody() != null ? createBuiltinBody(ctx.builtinBody())
+            : isTdlibBuiltin(ctx, kind, parameters) ? new BuiltinBody.Scalar() : null,
         createResultType(ctx.resultType()),
         doc,
         allowIdMismatch);
   }
+
+  /**
+   * TDLib declares its scalars without TL's {@code ?}: {@code int32 = Int32;}, {@code int53 =
+   * Int53;}, {@code int64 = Int64;}, {@code bytes = Bytes;} (td_api.tl). Written exactly so, with
+   * no id, field or type parameter, they are builtin declarations, as {@code int32 ? = Int32;}
+   * would be, not constructors of an empty record.
+   */
+  private static boolean isTdlibBuiltin(TlParser.DefinitionContext ctx, Combinator.Kind kind,
+      List<ParameterElement> parameters) {
+    String name = ctx.name.getText();
+    return kind == Combinator.Kind.CONSTRUCTOR && TDLIB_SCALARS.contains(name)
+        && ctx.CONSTRUCTOR_ID() == null && ctx.typeParameter().isEmpty() && parameters.isEmpty()
+        && ctx.resultType().getText().equals(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+  }
+
+  private static final Set<String> TDLIB_SCALARS = Set.of("int32", "int53", "int64", "bytes");
 
   /** {@code #1cb5c415}: 1 to 8 hex digits. A bad id is reported and dropped. */
   OptionalInt createId(Token token) {

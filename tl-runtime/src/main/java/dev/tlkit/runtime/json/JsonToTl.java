@@ -224,6 +224,7 @@ public final class JsonToTl {
       switch (type.kind) {
         case Type.INT, Type.NAT -> out.writeInt(int32());
         case Type.LONG -> out.writeLong(int64());
+        case Type.INT53 -> out.writeLong(int53());
         case Type.DOUBLE -> out.writeDouble(float64());
         case Type.BOOL -> out.writeInt(bool() ? TlIds.BOOL_TRUE : TlIds.BOOL_FALSE);
         case Type.TRUE -> bool(); // a bare true: nothing on the wire
@@ -237,6 +238,14 @@ public final class JsonToTl {
           out.writeRaw(b, 0, b.length);
         }
         case Type.VECTOR -> vector(type);
+        case Type.NULLABLE -> {
+          if (token == Token.NULL) {
+            out.writeInt(TlIds.BOOL_FALSE);
+          } else {
+            out.writeInt(TlIds.BOOL_TRUE);
+            value(type.element);
+          }
+        }
         case Type.BOXED, Type.BARE, Type.ANY_OBJECT, Type.ANY_FUNCTION, Type.EXACT -> object(type);
         default -> throw error("a computed field outside the object it counts for");
       }
@@ -260,6 +269,16 @@ public final class JsonToTl {
         return Long.parseLong(text);
       } catch (NumberFormatException e) {
         throw error("\"" + shorten(text) + "\" is not a 64-bit long");
+      }
+    }
+
+    /** A number, as TDLib writes an int53; any 64-bit value reads, as TlJson writes any. */
+    long int53() {
+      String text = number("int53");
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException e) {
+        throw error(shorten(text) + " is not an integer of 64 bits at most");
       }
     }
 
@@ -489,12 +508,18 @@ public final class JsonToTl {
 
     /**
      * Keeps 4 bytes for a field not given before one that comes after it: a computed field,
-     * written once known, or a {@code nat}, 0 unless given later (which makes the order another).
+     * written once known, a {@code nat}, 0 unless given later (which makes the order another), or
+     * an object that may be null, null ({@code boolFalse}) unless given later.
      */
     void gap(Field f, int i, int[] from, int[] to) {
       if (f.isComputed() || f.type.kind == Type.NAT && from[i] < 0) {
         from[i] = out.position();
         out.writeInt(0);
+        to[i] = out.position();
+      } else if (f.type.kind == Type.NULLABLE && from[i] < 0) {
+        // Left out, as TDLib leaves out what is null.
+        from[i] = out.position();
+        out.writeInt(TlIds.BOOL_FALSE);
         to[i] = out.position();
       }
     }
@@ -523,7 +548,7 @@ public final class JsonToTl {
           if (set[i]) {
             flags[f.flagsIndex] |= f.mask;
           }
-        } else if (!set[i] && !f.isComputed() && f.type.kind != Type.NAT) {
+        } else if (!set[i] && !f.isComputed() && f.type.kind != Type.NAT && f.type.kind != Type.NULLABLE) {
           throw error("missing field " + f.name + " of " + d.name);
         }
       }
@@ -554,6 +579,8 @@ public final class JsonToTl {
           out.writeRaw(copy, from[i] - start, to[i] - from[i]);
         } else if (kind == Type.NAT) {
           out.writeInt(0);
+        } else if (kind == Type.NULLABLE) {
+          out.writeInt(TlIds.BOOL_FALSE);
         }
       }
     }

@@ -25,11 +25,12 @@ import java.util.Optional;
  * <p>A {@code c} (constructor) or {@code f} (function) line gives the id in hex, the TL name, the
  * type (for a function its result type, unused), the Java class or {@code -}, then the fields in
  * schema order as {@code name:type}, a conditional one as {@code name:flags.N?type}. A type is one
- * of {@code int long double Bool string bytes true}, {@code raw16 raw32 raw64} (int128, int256,
+ * of {@code int long int53 double Bool string bytes true}, {@code raw16 raw32 raw64} (int128, int256,
  * int512), {@code #} (a flags field, computed from the fields present), {@code nat} (a {@code #}
  * no flag refers to: an int, 0 when absent), {@code @length} (MTProto's
  * {@code bytes:int} before an {@code Object}, computed too), {@code Vector<T>} or {@code vector<T>}
- * (boxed or bare), {@code %name} (a bare constructor), {@code Object}, {@code !X} (any function)
+ * (boxed or bare), {@code nullable<T>} (TDLib's "may be null": a Bool, then T if true; null or
+ * left out in JSON), {@code %name} (a bare constructor), {@code Object}, {@code !X} (any function)
  * or a boxed type's key ({@code InputPeer}, {@code mtproto:Message} for a scoped one).
  */
 public final class TlShapes {
@@ -68,6 +69,10 @@ public final class TlShapes {
     static final int EXACT = 15;
     /** A {@code #} that no flag refers to: an int, 0 when absent (as it is written then). */
     static final int NAT = 16;
+    /** TDLib's int53: a long on the wire, a JSON number. */
+    static final int INT53 = 17;
+    /** An object that may be null: a Bool on the wire, then the object if boolTrue. */
+    static final int NULLABLE = 18;
 
     final int kind;
     /** RAW: the width in bytes. */
@@ -98,6 +103,7 @@ public final class TlShapes {
       return switch (kind) {
         case INT -> "int";
         case LONG -> "long";
+        case INT53 -> "int53";
         case DOUBLE -> "double";
         case BOOL -> "Bool";
         case STRING -> "string";
@@ -107,6 +113,7 @@ public final class TlShapes {
         case FLAGS -> "#";
         case LENGTH, NAT -> "int";
         case VECTOR -> (bare ? "vector<" : "Vector<") + element.describe() + ">";
+        case NULLABLE -> element.describe() + " or null";
         case BOXED -> name;
         case BARE -> "%" + name;
         case ANY_OBJECT -> "Object";
@@ -279,6 +286,7 @@ public final class TlShapes {
     switch (text) {
       case "int": return Type.of(Type.INT);
       case "long": return Type.of(Type.LONG);
+      case "int53": return Type.of(Type.INT53);
       case "double": return Type.of(Type.DOUBLE);
       case "Bool": return Type.of(Type.BOOL);
       case "string": return Type.of(Type.STRING);
@@ -295,6 +303,9 @@ public final class TlShapes {
     }
     if (text.startsWith("!")) {
       return Type.of(Type.ANY_FUNCTION);
+    }
+    if (text.startsWith("nullable<") && text.endsWith(">")) {
+      return new Type(Type.NULLABLE, 0, type(text.substring(9, text.length() - 1), bare), false, null);
     }
     if ((text.startsWith("Vector<") || text.startsWith("vector<")) && text.endsWith(">")) {
       return new Type(Type.VECTOR, 0, type(text.substring(7, text.length() - 1), bare),
