@@ -116,6 +116,14 @@ class OlderLayersTest {
     }
   }
 
+  /** The counts docs/layer-updates.md and the CHANGELOG give. */
+  @Test
+  void theHistoryReadsTheIdsTheGuideCounts() {
+    assertEquals(276, RandomRoundTripTest.history().older().size(), "old ids");
+    assertEquals(177, RandomRoundTripTest.history().upgrades().size(), "upgrades");
+    assertEquals(99, RandomRoundTripTest.history().oldShapes().size(), "old shapes");
+  }
+
   private static final int INSTANCES_PER_DEFINITION = 4;
   private static final int STORED_INSTANCES = 100;
 
