@@ -356,7 +356,8 @@ final class CompatibilityRules {
 
   /**
    * The wire shape as text that compares across schemas: equal texts read and write the same
-   * bytes. {@code string} and {@code bytes} are one form, as are {@code #} and {@code int}; boxed
+   * bytes. {@code string} and {@code bytes} are one form, as are {@code #} and {@code int}, and
+   * TDLib's {@code int53} and {@code long}; boxed
    * types and bare constructors are told apart by key, as objects of two schemas never are equal.
    */
   static String wireForm(WireShape wire) {
@@ -371,6 +372,9 @@ final class CompatibilityRules {
     }
     if (wire instanceof WireShape.LengthPrefixed) {
       return "string";
+    }
+    if (wire instanceof WireShape.Scalar s && s.primitive() == WireShape.Primitive.INT53) {
+      return new WireShape.Scalar(WireShape.Primitive.LONG).toString(); // JSON tells them apart, not the wire
     }
     return wire.toString();
   }

@@ -117,6 +117,16 @@ class FieldChangesTest {
     assertEquals("the same wire form", c.impact().wireWhy());
   }
 
+  /** TDLib's {@code int53} and {@code int64} are both a {@code long}, 8 bytes on the wire. */
+  @Test
+  void int53ToInt64KeepsTheBytesAndTheJavaType() {
+    FieldChange c = only("a#00000001 x:int53 = A;", "a#00000001 x:int64 = A;");
+
+    assertEquals("RETYPED x:int53 -> x:int64 oldPosition=0 newPosition=0 source=COMPATIBLE wire=COMPATIBLE",
+        describe(c));
+    assertEquals("the same wire form", c.impact().wireWhy());
+  }
+
   /** {@code Point} (one constructor) and {@code %Point} are both the record; only the id differs. */
   @Test
   void boxedToBareKeepsTheJavaType() {
