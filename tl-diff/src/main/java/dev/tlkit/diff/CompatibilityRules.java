@@ -263,6 +263,30 @@ final class CompatibilityRules {
     return breaking(source).wireIncompatible("old bytes without " + oldP.condition() + " lack it");
   }
 
+  /**
+   * Whether tlkit writes the field as one that may be null ({@link WireShape.Nullable}, or a list
+   * of such elements) on one side and not on the other.
+   */
+  boolean nullabilityChanged(Combinator oldC, Parameter oldP, Combinator newC, Parameter newP) {
+    return mayBeNull(oldModel, oldC, oldP) != mayBeNull(newModel, newC, newP);
+  }
+
+  private static boolean mayBeNull(JavaModel model, Combinator c, Parameter p) {
+    return component(model, c, p).map(JavaField::wire)
+        .map(w -> w instanceof WireShape.Nullable
+            || w instanceof WireShape.Vector v && v.element() instanceof WireShape.Nullable)
+        .orElse(false);
+  }
+
+  Impact nullability(Combinator newC, Parameter newP) {
+    boolean now = mayBeNull(newModel, newC, newP);
+    return now
+        ? compatible("it may now be null: the accessor may return null, build() no longer needs it")
+            .wireIncompatible("new bytes have a Bool before it, old bytes none (same id)")
+        : breaking("it may no longer be null: the constructor and build() reject null")
+            .wireIncompatible("old bytes have a Bool before it, new bytes none (same id)");
+  }
+
   static Impact flagMoved(Parameter oldP, Parameter newP) {
     return compatible("flag bits are not visible in Java").wireIncompatible("old bytes signal it "
         + "with " + oldP.condition() + ", the new reader with " + newP.condition());

@@ -47,6 +47,12 @@ public record FieldChange(
     MADE_OPTIONAL,
     /** It had a flag condition and now is always present. */
     MADE_REQUIRED,
+    /**
+     * Its comment gained or lost TDLib's "may be null" ({@link dev.tlkit.schema.Combinator#mayBeNull}):
+     * the id stays, as comments are not part of it, but tlkit's bytes of the field gain or lose the
+     * {@code Bool} before it.
+     */
+    NULLABILITY,
     /** Still optional, under another flag field or bit ({@code flags.1} to {@code flags2.3}). */
     FLAG_MOVED,
     /**

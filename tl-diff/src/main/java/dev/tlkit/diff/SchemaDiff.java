@@ -263,6 +263,9 @@ public final class SchemaDiff {
           changes.add(change(FieldChange.Kind.FLAG_MOVED, o, j, n, i,
               CompatibilityRules.flagMoved(o, n)));
         }
+        if (rules.nullabilityChanged(oldC, o, newC, n)) {
+          changes.add(change(FieldChange.Kind.NULLABILITY, o, j, n, i, rules.nullability(newC, n)));
+        }
         if (moved.contains(n.name())) {
           changes.add(change(FieldChange.Kind.MOVED, o, j, n, i, CompatibilityRules.moved(j, i)));
         }

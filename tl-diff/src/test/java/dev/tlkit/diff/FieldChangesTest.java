@@ -117,6 +117,22 @@ class FieldChangesTest {
     assertEquals("the same wire form", c.impact().wireWhy());
   }
 
+  /**
+   * A comment that gains TDLib's "may be null" keeps the id (comments are not part of it) but
+   * gives the field a Bool in tlkit's bytes: reported, wire-incompatible.
+   */
+  @Test
+  void aFieldThatMayNowBeNullKeepsItsIdButNotItsBytes() {
+    String plain = "//@description A @p The point\na#00000001 p:Point = A;";
+    String mayBeNull = "//@description A @p The point; may be null\na#00000001 p:Point = A;";
+    FieldChange gained = only(plain, mayBeNull);
+    assertEquals("NULLABILITY p:Point -> p:Point oldPosition=0 newPosition=0 source=COMPATIBLE wire=INCOMPATIBLE",
+        describe(gained));
+    assertEquals("new bytes have a Bool before it, old bytes none (same id)", gained.impact().wireWhy());
+    assertEquals("NULLABILITY p:Point -> p:Point oldPosition=0 newPosition=0 source=BREAKING wire=INCOMPATIBLE",
+        describe(only(mayBeNull, plain)));
+  }
+
   /** TDLib's {@code int53} and {@code int64} are both a {@code long}, 8 bytes on the wire. */
   @Test
   void int53ToInt64KeepsTheBytesAndTheJavaType() {

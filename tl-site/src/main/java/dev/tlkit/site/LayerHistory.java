@@ -173,6 +173,7 @@ final class LayerHistory {
       case RETYPED -> f.oldText() + " -> " + f.newText();
       case MADE_OPTIONAL -> "made optional (" + f.newText() + ")";
       case MADE_REQUIRED -> "made required (" + f.newText() + ")";
+      case NULLABILITY -> "may be null: changed by its comment";
       case FLAG_MOVED -> "flag moved (" + f.oldText() + " -> " + f.newText() + ")";
       case MOVED -> "moved";
     };
