@@ -136,12 +136,7 @@ final class DecodeCommand implements Callable<Integer> {
     if (bytes.length == 0) {
       throw new UserException("no bytes to decode");
     }
-    TlRecord object;
-    try {
-      object = decode(bytes, schemaDecoder);
-    } catch (TlDecodeException e) {
-      throw new UserException(cannotDecode(bytes, e), e);
-    }
+    TlRecord object = decode(bytes, schemaDecoder);
     if (json) {
       out.println(TlJson.toJson(object, dialect, false));
     } else {
@@ -151,9 +146,14 @@ final class DecodeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The object of {@code bytes}, by --schema or the bundled API, --compat or not; a user's error if none. */
   private TlRecord decode(byte[] bytes, Optional<SchemaDecoder> schemaDecoder) {
-    return schemaDecoder.isPresent() ? schemaDecoder.get().decode(bytes)
-        : compat ? OlderLayers.decode(bytes) : Tl.decode(bytes);
+    try {
+      return schemaDecoder.isPresent() ? schemaDecoder.get().decode(bytes)
+          : compat ? OlderLayers.decode(bytes) : Tl.decode(bytes);
+    } catch (TlDecodeException e) {
+      throw new UserException("cannot decode " + Tlc.count(bytes.length, "byte") + ": " + e.getMessage(), e);
+    }
   }
 
   /** The --schema with its --compat-schema files, or empty after printing why it cannot be. */
@@ -178,10 +178,6 @@ final class DecodeCommand implements Callable<Integer> {
     }
   }
 
-  private static String cannotDecode(byte[] bytes, TlDecodeException e) {
-    return "cannot decode " + Tlc.count(bytes.length, "byte") + ": " + e.getMessage();
-  }
-
   /**
    * Each non-blank line is one object in hex and gets one line back. Without --json the answer is
    * the object's TL name and its size, enough to see what a dump holds.
@@ -189,12 +185,7 @@ final class DecodeCommand implements Callable<Integer> {
   private int decodeLines(byte[] content, Optional<SchemaDecoder> schemaDecoder, PrintWriter out) {
     return InputFiles.answerEachLine(new String(content, StandardCharsets.UTF_8), line -> {
       byte[] bytes = parseHex(line);
-      TlRecord object;
-      try {
-        object = decode(bytes, schemaDecoder);
-      } catch (TlDecodeException e) {
-        throw new UserException(cannotDecode(bytes, e), e);
-      }
+      TlRecord object = decode(bytes, schemaDecoder);
       return json ? TlJson.toJson(object, dialect, false)
           : object.tlName() + " (" + Tlc.count(bytes.length, "byte") + ")";
     }, out);

@@ -128,7 +128,7 @@ final class BuilderGenerator {
           : ParameterizedTypeName.get(list.rawType(), WildcardTypeName.subtypeOf(element));
       m.addParameter(types.nullable(accepted, f.nullable()), f.name());
       m.addStatement("this.$L = $L == null ? null : $T.$L($L)", f.name(), f.name(),
-          RuntimeTypes.TL_LIST, f.hasNullableElements() ? "copyOfNullable" : "copyOf", f.name());
+          RuntimeTypes.TL_LIST, f.listCopy(), f.name());
     } else {
       m.addParameter(types.declared(f), f.name());
       m.addStatement("this.$L = $L", f.name(), f.name());

@@ -223,7 +223,7 @@ final class CombinatorGenerator {
             c.name() + ": " + n + " (" + f.tlName() + ") is required");
       }
       if (f.isVector()) {
-        String copy = f.hasNullableElements() ? "copyOfNullable" : "copyOf";
+        String copy = f.listCopy();
         if (f.nullable()) {
           ctor.addStatement("$L = $L == null ? null : $T.$L($L)", n, n, RuntimeTypes.TL_LIST, copy, n);
         } else {

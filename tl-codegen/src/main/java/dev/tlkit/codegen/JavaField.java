@@ -86,6 +86,11 @@ public record JavaField(Parameter parameter, Role role, String name, TypeName ty
     return wire instanceof WireShape.Vector v && v.element() instanceof WireShape.Nullable;
   }
 
+  /** @return the {@code TlList} method that copies a list handed in for this field */
+  String listCopy() {
+    return hasNullableElements() ? "copyOfNullable" : "copyOf";
+  }
+
   /** @return true when it is a list */
   public boolean isVector() {
     return wire instanceof WireShape.Vector;

@@ -43,6 +43,7 @@ final class OlderLayersGenerator {
     ClassName tl = types.dispatchClass();
     ClassName object = RuntimeTypes.TL_OBJECT;
     ClassName reader = RuntimeTypes.TL_READER;
+    String layers = history.layers().stream().map(String::valueOf).collect(Collectors.joining(", "));
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(PUBLIC, FINAL)
         .addSuperinterface(RuntimeTypes.TL_HISTORY)
@@ -56,14 +57,13 @@ final class OlderLayersGenerator {
                 + "byte[] stored = OlderLayers.store(user);              // with today's layer\n"
                 + "TlObject back = OlderLayers.readStored(stored);       // by this build or a later one\n"
                 + "}</pre>\n",
-            history.layers().stream().map(String::valueOf).collect(Collectors.joining(", ")),
-            history.today().layer().getAsInt(), history.upgrades().size(), history.oldShapes().size())
+            layers, history.today().layer().getAsInt(), history.upgrades().size(), history.oldShapes().size())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
     spec.addField(FieldSpec.builder(self, "HISTORY", PUBLIC, STATIC, FINAL)
         .addJavadoc("The history, for {@link $T#readOlderLayers}.\n", reader)
         .initializer("new $T()", self).build());
     spec.addField(FieldSpec.builder(ParameterizedTypeName.get(List.class, Integer.class), "LAYERS", PRIVATE, STATIC, FINAL)
-        .initializer("$T.of($L)", List.class, history.layers().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+        .initializer("$T.of($L)", List.class, layers)
         .build());
 
     spec.addMethod(MethodSpec.methodBuilder("reader")
@@ -97,8 +97,9 @@ final class OlderLayersGenerator {
     List<SchemaHistory.Older> older = history.older();
     List<List<SchemaHistory.Older>> chunks = DispatchGenerator.chunks(older, SchemaHistory.Older::id);
     TypeName anyClass = ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
-    spec.addMethod(chunked("classOf", anyClass, chunks, true).build());
-    spec.addMethod(chunked("decodeBare", ClassName.OBJECT, chunks, false).addParameter(reader, "reader").build());
+    spec.addMethod(chunked("classOf", anyClass, chunks, true, "id").build());
+    spec.addMethod(chunked("decodeBare", ClassName.OBJECT, chunks, false, "id, reader")
+        .addParameter(reader, "reader").build());
     for (int i = 0; i < chunks.size(); i++) {
       CodeBlock.Builder classes = CodeBlock.builder().beginControlFlow("switch (id)");
       CodeBlock.Builder bodies = CodeBlock.builder().beginControlFlow("switch (id)");
@@ -130,11 +131,10 @@ final class OlderLayersGenerator {
 
   /** The method that picks the chunk of {@code id}, highest first, as {@code Tl} does. */
   private MethodSpec.Builder chunked(String name, TypeName returns, List<List<SchemaHistory.Older>> chunks,
-      boolean nullable) {
+      boolean nullable, String args) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(PUBLIC)
         .returns(types.nullable(returns, nullable)).addParameter(TypeName.INT, "id");
-    return DispatchGenerator.toChunk(m, chunks, SchemaHistory.Older::id, name,
-        name.equals("decodeBare") ? "id, reader" : "id");
+    return DispatchGenerator.toChunk(m, chunks, SchemaHistory.Older::id, name, args);
   }
 
   private static boolean isInt(TypeName t) {

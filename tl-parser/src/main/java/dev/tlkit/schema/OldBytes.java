@@ -115,7 +115,7 @@ public sealed interface OldBytes permits OldBytes.Upgrade, OldBytes.OldShape {
           Optional<Parameter> oa = parameter(old, a.name());
           Optional<Parameter> ob = parameter(old, b.name());
           if (oa.isPresent() != ob.isPresent() || oa.isPresent()
-              && !java.util.Objects.equals(oa.get().condition(), ob.get().condition())) {
+              && !Objects.equals(oa.get().condition(), ob.get().condition())) {
             return new OldShape(old, a.name() + " and " + b.name() + " share " + a.condition()
                 + " now, and the old one has them apart");
           }

@@ -70,8 +70,7 @@ public final class SchemaHistory {
     this.layers = List.copyOf(layers);
     this.olderById = olderById;
     this.oldShapes = kept(olderById.values());
-    this.upgrades = olderById.values().stream().filter(Older::upgrades)
-        .sorted(Comparator.comparing((Older o) -> o.renamed().name())).toList();
+    this.upgrades = byName(olderById.values(), true);
     for (Older o : olderById.values()) {
       Combinator c = o.decision() instanceof OldBytes.Upgrade u ? u.today() : o.old();
       if (o.upgrades()) {
@@ -103,12 +102,12 @@ public final class SchemaHistory {
     }
     List<Diagnostic> errors = new ArrayList<>();
     if (today.layer().isEmpty()) {
-      errors.add(error(today.files().isEmpty() ? Location.of("?", 1, 1) : Location.of(today.files().get(0).path(), 1, 1),
+      errors.add(error(firstLine(today),
           "a schema read with earlier layers needs its own '// LAYER N' line: stored objects say their layer"));
     }
     Map<Integer, Schema> byLayer = new TreeMap<>();
     for (Schema s : earlier) {
-      Location where = s.files().isEmpty() ? Location.of("?", 1, 1) : Location.of(s.files().get(0).path(), 1, 1);
+      Location where = firstLine(s);
       if (s.layer().isEmpty()) {
         errors.add(error(where, "an earlier schema needs its '// LAYER N' line, to name what it wrote"));
       } else if (today.layer().isPresent() && s.layer().getAsInt() >= today.layer().getAsInt()) {
@@ -197,7 +196,12 @@ public final class SchemaHistory {
 
   /** The kept old shapes among {@code older}, ordered by name. */
   private static List<Older> kept(java.util.Collection<Older> older) {
-    return older.stream().filter(o -> !o.upgrades())
+    return byName(older, false);
+  }
+
+  /** The upgrades ({@code upgrades}) or the kept old shapes among {@code older}, ordered by name. */
+  private static List<Older> byName(java.util.Collection<Older> older, boolean upgrades) {
+    return older.stream().filter(o -> o.upgrades() == upgrades)
         .sorted(Comparator.comparing((Older o) -> o.renamed().name())).toList();
   }
 
@@ -253,6 +257,11 @@ public final class SchemaHistory {
 
   private static List<String> wireFields(Combinator c) {
     return c.parameters().stream().filter(p -> !p.isTrueFlag()).map(Parameter::toTl).toList();
+  }
+
+  /** Where an error about a whole schema points: its first file's first line. */
+  private static Location firstLine(Schema s) {
+    return s.files().isEmpty() ? Location.of("?", 1, 1) : Location.of(s.files().get(0).path(), 1, 1);
   }
 
   private static Diagnostic error(Location at, String message) {

@@ -389,10 +389,8 @@ public final class TlWriter {
    * @param <T> the object's type
    */
   public <T> void writeNullable(T object, BiConsumer<TlWriter, ? super T> value) {
-    if (object == null) {
-      writeInt(TlIds.BOOL_FALSE);
-    } else {
-      writeInt(TlIds.BOOL_TRUE);
+    writeBool(object != null);
+    if (object != null) {
       value.accept(this, object);
     }
   }

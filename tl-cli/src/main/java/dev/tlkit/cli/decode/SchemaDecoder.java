@@ -75,30 +75,31 @@ public final class SchemaDecoder {
       inflated.expectEnd();
       return value;
     }
-    SchemaHistory.Older upgrade = upgrades.get(id);
-    if (upgrade != null) {
-      Combinator today = ((OldBytes.Upgrade) upgrade.decision()).today();
-      if (type != null ? type.constructors().contains(today) : !function || today.isFunction()) {
-        reader.enter();
-        DecodedObject value = upgraded(fields(reader, upgrade.renamed()), today);
-        reader.exit();
-        return value;
+    // An earlier layer's id that upgrades is read by its old fields into today's definition.
+    SchemaHistory.Older older = upgrades.get(id);
+    Combinator upgradedInto = older == null ? null : ((OldBytes.Upgrade) older.decision()).today();
+    Combinator c;
+    if (upgradedInto != null && fits(upgradedInto, type, function)) {
+      c = older.renamed();
+    } else {
+      upgradedInto = null;
+      c = byId.get(id);
+      if (c == null || !fits(c, type, function)) {
+        String expected = type != null ? type.name() : function ? "a function" : "any object";
+        String found = c == null ? String.format("unknown constructor id %08x", id)
+            : c.name() + "#" + c.idHex();
+        throw new TlDecodeException("expected " + expected + ", found " + found, reader.position() - 4);
       }
-    }
-    Combinator c = byId.get(id);
-    boolean fits = c != null && (type != null
-        ? type.constructors().contains(c)
-        : !function || c.kind() == Combinator.Kind.FUNCTION);
-    if (!fits) {
-      String expected = type != null ? type.name() : function ? "a function" : "any object";
-      String found = c == null ? String.format("unknown constructor id %08x", id)
-          : c.name() + "#" + c.idHex();
-      throw new TlDecodeException("expected " + expected + ", found " + found, reader.position() - 4);
     }
     reader.enter();
     DecodedObject value = fields(reader, c);
     reader.exit();
-    return value;
+    return upgradedInto == null ? value : upgraded(value, upgradedInto);
+  }
+
+  /** Whether {@code c} may stand where a {@code type} (any object if null, or any function) is read. */
+  private static boolean fits(Combinator c, TlType type, boolean function) {
+    return type != null ? type.constructors().contains(c) : !function || c.isFunction();
   }
 
   /**

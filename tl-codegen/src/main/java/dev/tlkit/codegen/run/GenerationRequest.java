@@ -62,10 +62,4 @@ public record GenerationRequest(
     return new GenerationRequest(schemaFiles, schemaOptions, generator, Optional.of(docs),
         outputDirectory, stateFile, generatorVersion, compatSchemas);
   }
-
-  /** This request with earlier layers' schemas. */
-  public GenerationRequest withCompatSchemas(List<Path> earlier) {
-    return new GenerationRequest(schemaFiles, schemaOptions, generator, docsFile,
-        outputDirectory, stateFile, generatorVersion, earlier);
-  }
 }

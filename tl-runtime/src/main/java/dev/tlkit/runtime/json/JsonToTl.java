@@ -512,16 +512,24 @@ public final class JsonToTl {
      * an object that may be null, null ({@code boolFalse}) unless given later.
      */
     void gap(Field f, int i, int[] from, int[] to) {
-      if (f.isComputed() || f.type.kind == Type.NAT && from[i] < 0) {
+      if (f.isComputed() || mayBeLeftOut(f.type) && from[i] < 0) {
         from[i] = out.position();
-        out.writeInt(0);
-        to[i] = out.position();
-      } else if (f.type.kind == Type.NULLABLE && from[i] < 0) {
-        // Left out, as TDLib leaves out what is null.
-        from[i] = out.position();
-        out.writeInt(TlIds.BOOL_FALSE);
+        out.writeInt(leftOut(f.type));
         to[i] = out.position();
       }
+    }
+
+    /**
+     * A field that may be missing from the JSON without a flag: a {@code nat} (0), or an object
+     * that may be null ({@code boolFalse}: left out, as TDLib leaves out what is null).
+     */
+    static boolean mayBeLeftOut(Type type) {
+      return type.kind == Type.NAT || type.kind == Type.NULLABLE;
+    }
+
+    /** What a field that {@linkplain #mayBeLeftOut may be left out} is written as when it is. */
+    static int leftOut(Type type) {
+      return type.kind == Type.NULLABLE ? TlIds.BOOL_FALSE : 0;
     }
 
     /**
@@ -548,7 +556,7 @@ public final class JsonToTl {
           if (set[i]) {
             flags[f.flagsIndex] |= f.mask;
           }
-        } else if (!set[i] && !f.isComputed() && f.type.kind != Type.NAT && f.type.kind != Type.NULLABLE) {
+        } else if (!set[i] && !f.isComputed() && !mayBeLeftOut(f.type)) {
           throw error("missing field " + f.name + " of " + d.name);
         }
       }
@@ -577,10 +585,8 @@ public final class JsonToTl {
           out.writeInt(to[i + 1] - from[i + 1]);
         } else if (from[i] >= 0 && !fields[i].isTrueFlag()) {
           out.writeRaw(copy, from[i] - start, to[i] - from[i]);
-        } else if (kind == Type.NAT) {
-          out.writeInt(0);
-        } else if (kind == Type.NULLABLE) {
-          out.writeInt(TlIds.BOOL_FALSE);
+        } else if (mayBeLeftOut(fields[i].type)) {
+          out.writeInt(leftOut(fields[i].type));
         }
       }
     }
