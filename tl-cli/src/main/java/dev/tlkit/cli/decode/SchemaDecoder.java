@@ -171,8 +171,14 @@ public final class SchemaDecoder {
         }
         continue;
       }
-      boolean toLong = wires.get(i) instanceof WireShape.Scalar s && s.primitive() == WireShape.Primitive.LONG;
-      now.add(p.name(), toLong && v instanceof Integer n ? (Object) n.longValue() : v);
+      WireShape wire = wires.get(i);
+      boolean toLong = wire instanceof WireShape.Scalar s && s.primitive() == WireShape.Primitive.LONG;
+      Object value = toLong && v instanceof Integer n ? (Object) n.longValue() : v;
+      if (wire.holdsInt53()) {
+        now.addInt53(p.name(), value);
+      } else {
+        now.add(p.name(), value);
+      }
     }
     return now;
   }

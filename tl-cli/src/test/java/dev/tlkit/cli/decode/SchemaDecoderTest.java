@@ -12,6 +12,7 @@ import dev.tlkit.runtime.TlJson;
 import dev.tlkit.runtime.TlTree;
 import dev.tlkit.schema.IdPolicy;
 import dev.tlkit.schema.Schema;
+import dev.tlkit.schema.SchemaHistory;
 import dev.tlkit.schema.SchemaLoader;
 import dev.tlkit.schema.SchemaOptions;
 import dev.tlkit.telegram.Tl;
@@ -75,6 +76,22 @@ class SchemaDecoderTest {
     TlDecodeException e = assertThrows(TlDecodeException.class, () -> TELEGRAM.decode(wrongType));
     assertEquals("expected InputPeer, found inputUserEmpty#b98886cf", e.reason());
     assertEquals("peer", e.path());
+  }
+
+  /** An upgraded old object keeps what today's fields are: an int53 stays a JSON number. */
+  @Test
+  void anUpgradedObjectsInt53IsANumberAsTodaysIs() {
+    SchemaOptions trust = SchemaOptions.DEFAULT.withIdPolicy(IdPolicy.TRUST);
+    Schema today = new SchemaLoader(trust)
+        .add("today.tl", "// LAYER 2\nchat#00000002 flags:# id:int53 pinned:flags.0?true = Chat;\n").load();
+    Schema earlier = new SchemaLoader(trust).add("earlier.tl", "// LAYER 1\nchat#00000001 id:int53 = Chat;\n").load();
+    SchemaDecoder decoder = new SchemaDecoder(SchemaHistory.of(today, List.of(earlier)));
+
+    assertEquals("{\"_\":\"chat\",\"id\":5,\"pinned\":false}",
+        TlJson.toJson(decoder.decode(TlBytes.ofHex("010000000500000000000000").toByteArray())));
+    assertEquals("{\"_\":\"chat\",\"id\":5,\"pinned\":false}",
+        TlJson.toJson(decoder.decode(TlBytes.ofHex("02000000000000000500000000000000").toByteArray())),
+        "the same as today's bytes");
   }
 
   @Test
