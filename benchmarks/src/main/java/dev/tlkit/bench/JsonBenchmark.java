@@ -27,14 +27,18 @@ import org.openjdk.jmh.infra.Blackhole;
  * the JSON of every vector (the text {@code TlJson.toJson} writes of each, as the golden file holds
  * it). {@code tokenize} is the floor: Jackson's streaming parser pulling every token and nothing
  * else. {@code read} is what a user gets, {@code TlJsonReader.read} into generated objects
- * (tokens, shapes, TL bytes, {@code Tl.decode}); it must take at most twice {@code tokenize}'s time.
- * {@code write} is {@code TlJson.toJson} of every object.
+ * (tokens checked by the shapes, each object built by its record's {@code fromJson}); it must take
+ * at most twice {@code tokenize}'s time. {@code write} is {@code TlJson.toJson} of every object.
+ *
+ * <p>The warm-up is long: the corpus has every constructor, so reading it makes the JIT compile a
+ * few thousand generated methods on one compiler thread (2 cores), and {@code read} is still
+ * getting faster after 10 s. 15 iterations of 2 s reach its steady state.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JsonBenchmark {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();

@@ -87,6 +87,7 @@ final class CombinatorGenerator {
         .addStatement("return ID").build());
     record.addMethod(writeBare(fields));
     record.addMethod(decodeBare(javaRecord, selfWildcard));
+    record.addMethod(fromJson(javaRecord, selfWildcard));
     if (javaRecord.hasBoxedDecode()) {
       record.addMethod(decode(c, selfWildcard));
     }
@@ -317,6 +318,43 @@ final class CombinatorGenerator {
         .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
         .addParameter(RuntimeTypes.TL_READER, "reader")
         .addCode(body.build()).build();
+  }
+
+  /**
+   * {@code fromJson}: the record of the fields its JSON gave, each taken by its place in the
+   * definition (the one the shape table gives it), numbers unboxed unless optional. The runtime's
+   * JSON reader has checked them all against the shape table, so this only builds.
+   */
+  private MethodSpec fromJson(JavaRecord javaRecord, TypeName selfWildcard) {
+    Combinator c = javaRecord.definition();
+    List<JavaField> fields = javaRecord.fields();
+    List<String> args = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).isComponent()) {
+        args.add("fields." + jsonAccessor(fields.get(i).type().withoutAnnotations()) + "(" + i + ")");
+      }
+    }
+    return MethodSpec.methodBuilder("fromJson")
+        .addJavadoc("Builds {@code $L} from the fields of its JSON, as the runtime's JSON reader has read and checked them.\n",
+            c.name())
+        .addModifiers(PUBLIC, STATIC).returns(selfWildcard)
+        .addParameter(RuntimeTypes.TL_JSON_FIELDS, "fields")
+        .addStatement(javaRecord.typeVariables().isEmpty() ? "return new $T($L)" : "return new $T<>($L)",
+            types.classOf(c), String.join(", ", args))
+        .build();
+  }
+
+  /** The method of {@code TlJsonFields} that gives a component of this Java type. */
+  private static String jsonAccessor(TypeName type) {
+    if (type.equals(TypeName.INT)) return "intValue";
+    if (type.equals(TypeName.LONG)) return "longValue";
+    if (type.equals(TypeName.DOUBLE)) return "doubleValue";
+    if (type.equals(TypeName.BOOLEAN)) return "boolValue";
+    if (type.equals(TypeName.INT.box())) return "optionalInt";
+    if (type.equals(TypeName.LONG.box())) return "optionalLong";
+    if (type.equals(TypeName.DOUBLE.box())) return "optionalDouble";
+    if (type.equals(TypeName.BOOLEAN.box())) return "optionalBool";
+    return "value";
   }
 
   /**

@@ -104,8 +104,8 @@ final class DispatchGenerator {
     tl.addField(FieldSpec.builder(RuntimeTypes.TL_JSON_SCHEMA, "JSON", PUBLIC, STATIC, FINAL)
         .addJavadoc("This schema's objects as JSON, both ways, by the shapes in {@code $L} next to this class.\n",
             JavaGenerator.SHAPES_FILE)
-        .initializer("new $T($T.class, $T::decode)", RuntimeTypes.TL_JSON_SCHEMA, types.dispatchClass(),
-            types.dispatchClass())
+        .initializer("new $T($T.class, $T::decode, $T::fromJson)", RuntimeTypes.TL_JSON_SCHEMA,
+            types.dispatchClass(), types.dispatchClass(), types.dispatchClass())
         .build());
     tl.addMethod(MethodSpec.methodBuilder("decode")
         .addJavadoc("Decodes one boxed object that fills {@code bytes} exactly.\n"
@@ -165,6 +165,29 @@ final class DispatchGenerator {
       tl.addMethod(MethodSpec.methodBuilder("decode" + i)
           .addModifiers(PRIVATE, STATIC).returns(object)
           .addParameter(TypeName.INT, "id").addParameter(reader, "reader")
+          .addCode(sw.build()).build());
+    }
+
+    // Every record the shape table names, an earlier layer's shapes too: JSON names any of them.
+    List<List<Combinator>> jsonChunks = chunks(all, Combinator::id);
+    MethodSpec.Builder fromJson = MethodSpec.methodBuilder("fromJson")
+        .addJavadoc("Builds the object of the constructor or function {@code id} from the fields its JSON gave,\n"
+            + "read and checked by the runtime's JSON reader ({@code JSON}).\n"
+            + "@throws IllegalArgumentException if the schema has no definition of this id\n")
+        .addModifiers(PUBLIC, STATIC).returns(object)
+        .addParameter(TypeName.INT, "id").addParameter(RuntimeTypes.TL_JSON_FIELDS, "fields");
+    tl.addMethod(toChunk(fromJson, jsonChunks, Combinator::id, "fromJson", "id, fields").build());
+    for (int i = 0; i < jsonChunks.size(); i++) {
+      CodeBlock.Builder sw = CodeBlock.builder().beginControlFlow("switch (id)");
+      for (Combinator c : jsonChunks.get(i)) {
+        ClassName cls = types.classOf(c);
+        sw.addStatement("case $T.ID: return $T.fromJson(fields)", cls, cls);
+      }
+      sw.addStatement("default: throw new $T(\"no definition has the id \" + $T.hex(id))",
+          IllegalArgumentException.class, RuntimeTypes.TL_IDS).endControlFlow();
+      tl.addMethod(MethodSpec.methodBuilder("fromJson" + i)
+          .addModifiers(PRIVATE, STATIC).returns(object)
+          .addParameter(TypeName.INT, "id").addParameter(RuntimeTypes.TL_JSON_FIELDS, "fields")
           .addCode(sw.build()).build());
     }
 

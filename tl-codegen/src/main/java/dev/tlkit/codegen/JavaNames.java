@@ -73,7 +73,7 @@ public final class JavaNames {
   /** Methods every generated class declares or inherits: a field accessor may not take them. */
   private static final Set<String> MEMBER_NAMES = Set.of(
       "builder", "toBuilder", "toBytes", "constructorId", "tlName", "writeBare",
-      "serialize", "serializedSize", "visitFields", "decode", "decodeBare", "decodeResult",
+      "serialize", "serializedSize", "visitFields", "decode", "decodeBare", "decodeResult", "fromJson",
       "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize", "build", "ID");
 

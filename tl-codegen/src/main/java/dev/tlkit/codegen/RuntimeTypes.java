@@ -25,6 +25,7 @@ final class RuntimeTypes {
 
   static final ClassName TL_STORED = ClassName.get(PACKAGE, "TlStored");
   static final ClassName TL_JSON_SCHEMA = ClassName.get(PACKAGE + ".json", "TlJsonSchema");
+  static final ClassName TL_JSON_FIELDS = ClassName.get(PACKAGE + ".json", "TlJsonFields");
   static final ClassName TL_DECODE_EXCEPTION = ClassName.get(PACKAGE, "TlDecodeException");
   static final ClassName TL_FIELD_VISITOR = ClassName.get(PACKAGE, "TlFieldVisitor");
   static final ClassName RPC_ERROR_INFO = ClassName.get(PACKAGE, "RpcErrorInfo");

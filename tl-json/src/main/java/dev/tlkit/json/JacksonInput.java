@@ -78,40 +78,149 @@ public final class JacksonInput implements JsonInput {
       over = true;
       return Token.END;
     }
-    if (t == JsonToken.FIELD_NAME || t == JsonToken.VALUE_STRING || t.isNumeric()) {
-      text = readText();
+    Token token = TOKENS[t.ordinal()];
+    switch (token) {
+      case NAME -> text = readText(); // Jackson's own canonical name: nothing is made
+      // A string is read to its end now, so that a bad escape in it is this token's error; its
+      // String is made only if asked for, as a long's decimal string is read from the chars.
+      case STRING -> {
+        text = null;
+        readChars();
+      }
+      // A number's text is made only if asked for: intValue and longValue mostly do without.
+      case NUMBER -> text = null;
+      case START_OBJECT, START_ARRAY -> depth++;
+      case END_OBJECT, END_ARRAY -> depth--;
+      case END -> throw new TlJsonException("", "not a JSON token: " + t, line(), column());
+      default -> { }
     }
-    return switch (t) {
-      case START_OBJECT -> {
-        depth++;
-        yield Token.START_OBJECT;
-      }
-      case END_OBJECT -> {
-        depth--;
-        yield Token.END_OBJECT;
-      }
-      case START_ARRAY -> {
-        depth++;
-        yield Token.START_ARRAY;
-      }
-      case END_ARRAY -> {
-        depth--;
-        yield Token.END_ARRAY;
-      }
-      case FIELD_NAME -> Token.NAME;
-      case VALUE_STRING -> Token.STRING;
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Token.NUMBER;
-      case VALUE_TRUE -> Token.TRUE;
-      case VALUE_FALSE -> Token.FALSE;
-      case VALUE_NULL -> Token.NULL;
-      // Embedded objects and the like come from parsers over Java values, not over JSON text.
-      default -> throw new TlJsonException("", "not a JSON token: " + t, line(), column());
-    };
+    return token;
+  }
+
+  /**
+   * Jackson's tokens as the runtime's, by ordinal; {@link Token#END} for those that come from
+   * parsers over Java values (embedded objects and the like), not over JSON text.
+   */
+  private static final Token[] TOKENS = new Token[JsonToken.values().length];
+
+  static {
+    java.util.Arrays.fill(TOKENS, Token.END);
+    TOKENS[JsonToken.START_OBJECT.ordinal()] = Token.START_OBJECT;
+    TOKENS[JsonToken.END_OBJECT.ordinal()] = Token.END_OBJECT;
+    TOKENS[JsonToken.START_ARRAY.ordinal()] = Token.START_ARRAY;
+    TOKENS[JsonToken.END_ARRAY.ordinal()] = Token.END_ARRAY;
+    TOKENS[JsonToken.FIELD_NAME.ordinal()] = Token.NAME;
+    TOKENS[JsonToken.VALUE_STRING.ordinal()] = Token.STRING;
+    TOKENS[JsonToken.VALUE_NUMBER_INT.ordinal()] = Token.NUMBER;
+    TOKENS[JsonToken.VALUE_NUMBER_FLOAT.ordinal()] = Token.NUMBER;
+    TOKENS[JsonToken.VALUE_TRUE.ordinal()] = Token.TRUE;
+    TOKENS[JsonToken.VALUE_FALSE.ordinal()] = Token.FALSE;
+    TOKENS[JsonToken.VALUE_NULL.ordinal()] = Token.NULL;
   }
 
   @Override
   public String text() {
+    if (text == null) {
+      JsonToken t = parser.currentToken();
+      if (t == JsonToken.VALUE_STRING || t != null && t.isNumeric()) {
+        text = readText();
+      }
+    }
     return text;
+  }
+
+  @Override
+  public long longText() {
+    if (text == null && parser.currentToken() == JsonToken.VALUE_STRING) {
+      char[] chars = readChars();
+      try {
+        int off = parser.getTextOffset();
+        int len = parser.getTextLength();
+        long value = decimal(chars, off, len);
+        if (value != NOT_SIMPLE) {
+          return value;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Long.parseLong(text());
+  }
+
+  /** What {@link #decimal} answers for text it leaves to {@code Long.parseLong}. */
+  private static final long NOT_SIMPLE = Long.MIN_VALUE;
+
+  /**
+   * The value of an optional minus and 1 to 19 ASCII digits that certainly fit in a long, or
+   * {@link #NOT_SIMPLE} for anything else (a plus, other digits, values near the limits), which
+   * {@code Long.parseLong} then reads or refuses as it always does.
+   */
+  private static long decimal(char[] c, int off, int len) {
+    int i = off;
+    int end = off + len;
+    boolean negative = len > 0 && c[i] == '-';
+    if (negative) {
+      i++;
+    }
+    int digits = end - i;
+    if (digits < 1 || digits > 19) {
+      return NOT_SIMPLE;
+    }
+    long v = 0;
+    for (int k = 0; k < Math.min(digits, 18); k++, i++) {
+      int d = c[i] - '0';
+      if (d < 0 || d > 9) {
+        return NOT_SIMPLE;
+      }
+      v = v * 10 + d;
+    }
+    if (i < end) {
+      int d = c[i] - '0';
+      // 922337203685477580 * 10 + 9 still fits; from there on, Long.parseLong decides.
+      if (d < 0 || d > 9 || v >= 922337203685477580L) {
+        return NOT_SIMPLE;
+      }
+      v = v * 10 + d;
+    }
+    return negative ? -v : v;
+  }
+
+  private char[] readChars() {
+    try {
+      return parser.getTextCharacters();
+    } catch (JsonProcessingException e) {
+      throw syntaxError(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public int intValue() {
+    try {
+      if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+          && parser.getNumberType() == JsonParser.NumberType.INT) {
+        return parser.getIntValue();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Integer.parseInt(text()); // a fraction, an exponent, or beyond 32 bits: refused there
+  }
+
+  @Override
+  public long longValue() {
+    try {
+      if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT) {
+        JsonParser.NumberType type = parser.getNumberType();
+        if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+          return parser.getLongValue();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Long.parseLong(text());
   }
 
   private String readText() {

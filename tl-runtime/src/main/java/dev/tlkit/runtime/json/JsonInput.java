@@ -53,6 +53,39 @@ public interface JsonInput {
   String text();
 
   /**
+   * Returns the current {@link Token#NUMBER} as an int, exactly as {@code
+   * Integer.parseInt(text())} does: a parser that has the number already may skip the text.
+   *
+   * @return the number
+   * @throws NumberFormatException if the number is not an integer of 32 bits
+   */
+  default int intValue() {
+    return Integer.parseInt(text());
+  }
+
+  /**
+   * Returns the current {@link Token#NUMBER} as a long, exactly as {@code Long.parseLong(text())}
+   * does.
+   *
+   * @return the number
+   * @throws NumberFormatException if the number is not an integer of 64 bits
+   */
+  default long longValue() {
+    return Long.parseLong(text());
+  }
+
+  /**
+   * Returns the current {@link Token#STRING} as a long, exactly as {@code Long.parseLong(text())}
+   * does: how tlkit's dialect writes a long, read without making the string where a parser can.
+   *
+   * @return the number
+   * @throws NumberFormatException if the string is not a decimal integer of 64 bits
+   */
+  default long longText() {
+    return Long.parseLong(text());
+  }
+
+  /**
    * Returns the line of the current token.
    *
    * @return the line, from 1

@@ -14,11 +14,12 @@ import java.util.function.Function;
 
 /**
  * A generated schema's JSON, both ways: each generated {@code Tl} class holds the one of its
- * package as {@code Tl.JSON}. Reading writes the TL bytes of the JSON by the schema's shapes
- * ({@code tl-shapes.txt} next to {@code Tl}, read once, on first use) and decodes them with {@code
- * Tl.decode}: an object read from JSON is checked as strictly as one read from the wire, and its
- * bytes are those of the JSON. The JSON tokens come from a {@link JsonInput}, which {@code tl-json}
- * implements over Jackson.
+ * package as {@code Tl.JSON}. Reading checks the JSON by the schema's shapes ({@code
+ * tl-shapes.txt} next to {@code Tl}, read once, on first use) and builds each object with its
+ * record's generated {@code fromJson} ({@link JsonToObjects}); code generated before there was one
+ * writes the TL bytes of the JSON and decodes them with {@code Tl.decode}. Either way an object read
+ * from JSON is checked as strictly as one read from the wire, and its bytes are those of the JSON.
+ * The JSON tokens come from a {@link JsonInput}, which {@code tl-json} implements over Jackson.
  */
 public final class TlJsonSchema {
   /** The name of the resource next to each generated {@code Tl} class. */
@@ -26,6 +27,7 @@ public final class TlJsonSchema {
 
   private final Class<?> anchor;
   private final Function<byte[], ? extends TlObject> decoder;
+  private final TlJsonFields.Factory factory;
   private volatile TlShapes shapes;
 
   /**
@@ -37,6 +39,21 @@ public final class TlJsonSchema {
   public TlJsonSchema(Class<?> anchor, Function<byte[], ? extends TlObject> decoder) {
     this.anchor = Objects.requireNonNull(anchor, "anchor");
     this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this.factory = null;
+  }
+
+  /**
+   * The JSON of the schema generated next to {@code anchor}, read straight into objects.
+   *
+   * @param anchor the generated {@code Tl} class, next to which {@value #RESOURCE} lies
+   * @param decoder its {@code decode(byte[])}
+   * @param factory its {@code fromJson(int, TlJsonFields)}
+   */
+  public TlJsonSchema(Class<?> anchor, Function<byte[], ? extends TlObject> decoder,
+      TlJsonFields.Factory factory) {
+    this.anchor = Objects.requireNonNull(anchor, "anchor");
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this.factory = Objects.requireNonNull(factory, "factory");
   }
 
   /**
@@ -103,6 +120,9 @@ public final class TlJsonSchema {
    * @throws TlJsonException if the JSON is not one value of the schema
    */
   public TlObject read(JsonInput input, JsonReadOptions options) {
+    if (factory != null) {
+      return new JsonToObjects(shapes(), options, factory).read(input);
+    }
     return decode(encoder(options).encode(input));
   }
 
@@ -120,12 +140,19 @@ public final class TlJsonSchema {
    * @throws IllegalArgumentException if the class is not one of this schema's
    */
   public <T> T read(JsonInput input, Class<T> type, JsonReadOptions options) {
-    JsonToTl encoder = encoder(options);
-    byte[] bytes = type == TlObject.class || type == Object.class || type == TlRecord.class
-        ? encoder.encode(input)
-        : type == TlFunction.class ? encoder.encodeFunction(input)
-        : encoder.encode(input, type.getSimpleName());
-    TlObject value = decode(bytes);
+    boolean any = type == TlObject.class || type == Object.class || type == TlRecord.class;
+    TlObject value;
+    if (factory != null) {
+      JsonToObjects reader = new JsonToObjects(shapes(), options, factory);
+      value = any ? reader.read(input)
+          : type == TlFunction.class ? reader.readFunction(input)
+          : reader.read(input, type.getSimpleName());
+    } else {
+      JsonToTl encoder = encoder(options);
+      value = decode(any ? encoder.encode(input)
+          : type == TlFunction.class ? encoder.encodeFunction(input)
+          : encoder.encode(input, type.getSimpleName()));
+    }
     if (!type.isInstance(value)) {
       throw new TlJsonException("", "expected a " + type.getSimpleName() + ", found "
           + value.tlName(), 0, 0);

@@ -46,6 +46,11 @@ public final class TlShapes {
   /** Java simple class name to what a value of that class is: for typed reading. */
   private final Map<String, Type> javaTypes = new HashMap<>();
 
+  /** The place of a value of any constructor or function: the outermost one. */
+  final Type anyObject = Type.of(Type.ANY_OBJECT);
+  /** The place of a value of any function. */
+  final Type anyFunction = Type.of(Type.ANY_FUNCTION);
+
   private TlShapes() {}
 
   /** What a field or a value is: one of the kinds below, with its parts. */
@@ -85,6 +90,12 @@ public final class TlShapes {
     final String name;
     /** BARE and EXACT: the definition, once the table is read. */
     Definition definition;
+    /**
+     * The definition a value of this type last named, and its name: a field or a list holds the
+     * same constructor again and again, and one string comparison finds it. Written by any thread
+     * that reads, which is harmless: the pair is immutable and any pair is right for its name.
+     */
+    Named lastNamed;
 
     Type(int kind, int width, Type element, boolean bare, String name) {
       this.kind = kind;
@@ -122,6 +133,9 @@ public final class TlShapes {
       };
     }
   }
+
+  /** A name and the definition it stands for in one place. */
+  record Named(String name, Definition definition) {}
 
   /** A field: its name, its type, and the flags field and bit it depends on, if any. */
   static final class Field {
@@ -330,6 +344,9 @@ public final class TlShapes {
     List<Definition> named = constructors.get(name);
     if (named == null) {
       return null;
+    }
+    if (named.size() == 1) {
+      return named.get(0); // of the type, or the unscoped one: either way the one there is
     }
     for (Definition d : named) {
       if (d.type.equals(typeKey)) {
