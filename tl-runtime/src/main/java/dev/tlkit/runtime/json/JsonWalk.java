@@ -341,7 +341,7 @@ abstract class JsonWalk {
         throw error("missing field " + f.name + " of " + d.name);
       }
     }
-    for (int i = 0; i < fields.length; i++) {
+    for (int i = 0; d.flagged && i < fields.length; i++) {
       Field f = fields[i];
       if (f.flagsIndex >= 0 && !set[i] && (flags[f.flagsIndex] & f.mask) != 0) {
         push(f.name, -1);

@@ -169,6 +169,8 @@ public final class TlShapes {
     final String type;
     final String javaClass;
     final Field[] fields;
+    /** Whether any field depends on a flag: if none does, no two can disagree about one. */
+    final boolean flagged;
     private final Map<String, Integer> index = new HashMap<>();
 
     Definition(int id, String name, boolean function, String type, String javaClass,
@@ -179,9 +181,12 @@ public final class TlShapes {
       this.type = type;
       this.javaClass = javaClass;
       this.fields = fields;
+      boolean anyFlagged = false;
       for (int i = 0; i < fields.length; i++) {
         index.put(fields[i].name, i);
+        anyFlagged |= fields[i].flagsIndex >= 0;
       }
+      this.flagged = anyFlagged;
     }
 
     /** The index of the field named so, or -1. */
@@ -235,7 +240,7 @@ public final class TlShapes {
       if (parts.length != 3) {
         throw new IllegalArgumentException("a type line has a key and a Java name");
       }
-      javaTypes.put(parts[2], new Type(Type.BOXED, 0, null, false, parts[1]));
+      javaTypes.put(parts[2], new Type(Type.BOXED, 0, null, false, parts[1].intern()));
       return;
     }
     boolean function = parts[0].equals("f");
@@ -247,7 +252,8 @@ public final class TlShapes {
     for (int i = 0; i < fields.length; i++) {
       fields[i] = field(parts[5 + i], fields, i, bare);
     }
-    Definition d = new Definition(id, parts[2], function, parts[3], parts[4], fields);
+    // Type keys interned: a place's type and a constructor's compare by identity first.
+    Definition d = new Definition(id, parts[2], function, parts[3].intern(), parts[4], fields);
     if (function) {
       if (functions.put(d.name, d) != null) {
         throw new IllegalArgumentException("two functions named " + d.name);
@@ -333,7 +339,7 @@ public final class TlShapes {
     if (text.isEmpty() || text.indexOf('<') >= 0) {
       throw new IllegalArgumentException("unknown type " + text);
     }
-    return new Type(Type.BOXED, 0, null, false, text);
+    return new Type(Type.BOXED, 0, null, false, text.intern());
   }
 
   /**
