@@ -23,7 +23,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The JSON reader, fuzzed as the byte decoder is (FUZZING.md): any text, read as an object of the
  * Telegram API, gives a {@link TlJsonException} naming a place, or an object whose JSON reads back
- * into an equal object with the same bytes. Nothing else escapes.
+ * into an equal object with the same bytes, equal to what the byte decoder makes of those bytes.
+ * Nothing else escapes.
  */
 class JsonReaderFuzzTest {
   private static final TlJsonReader READER = TlJsonReader.of(Tl.JSON);
@@ -46,6 +47,11 @@ class JsonReaderFuzzTest {
     TlObject again = READER.read(TlJson.toJson(value));
     assertEquals(value, again);
     assertArrayEquals(value.toBytes(), again.toBytes());
+    // Built from the JSON as the wire decoder builds it from the bytes, but for a string with a
+    // lone surrogate (only a JSON escape of U+D800 to U+DFFF makes one), which UTF-8 cannot carry.
+    if (!text.toLowerCase(java.util.Locale.ROOT).contains("\\ud")) {
+      assertEquals(Tl.decode(value.toBytes()), value);
+    }
     TlObject tdlib = TlJsonReader.of(Tl.JSON, JsonDialect.TDLIB)
         .read(TlJson.toJson(value, JsonDialect.TDLIB, false));
     assertEquals(value, tdlib);
