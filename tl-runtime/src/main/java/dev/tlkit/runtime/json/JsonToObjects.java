@@ -71,9 +71,7 @@ public final class JsonToObjects {
    * @throws IllegalArgumentException if the schema has no such class
    */
   public TlObject read(JsonInput input, String javaSimpleName) {
-    Type type = shapes.javaType(javaSimpleName).orElseThrow(() -> new IllegalArgumentException(
-        "the schema has no generated class " + javaSimpleName));
-    return read(input, type);
+    return read(input, shapes.javaTypeOrThrow(javaSimpleName));
   }
 
   private TlObject read(JsonInput input, Type expected) {
@@ -216,8 +214,7 @@ public final class JsonToObjects {
           case Type.LONG -> numbers[i] = int64();
           case Type.INT53 -> numbers[i] = int53();
           case Type.DOUBLE -> numbers[i] = Double.doubleToRawLongBits(float64());
-          case Type.BOOL -> numbers[i] = bool() ? 1 : 0;
-          case Type.TRUE -> numbers[i] = bool() ? 1 : 0;
+          case Type.BOOL, Type.TRUE -> numbers[i] = bool() ? 1 : 0;
           default -> frame.values[i] = reference(type);
         }
         // A flag of true that is false is not set: its object says "not given".

@@ -87,9 +87,7 @@ public final class JsonToTl {
    * @throws IllegalArgumentException if the schema has no such class
    */
   public byte[] encode(JsonInput input, String javaSimpleName) {
-    Type type = shapes.javaType(javaSimpleName).orElseThrow(() -> new IllegalArgumentException(
-        "the schema has no generated class " + javaSimpleName));
-    return encode(input, type);
+    return encode(input, shapes.javaTypeOrThrow(javaSimpleName));
   }
 
   private byte[] encode(JsonInput input, Type expected) {

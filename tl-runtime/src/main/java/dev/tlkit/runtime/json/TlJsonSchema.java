@@ -120,10 +120,7 @@ public final class TlJsonSchema {
    * @throws TlJsonException if the JSON is not one value of the schema
    */
   public TlObject read(JsonInput input, JsonReadOptions options) {
-    if (factory != null) {
-      return new JsonToObjects(shapes(), options, factory).read(input);
-    }
-    return decode(encoder(options).encode(input));
+    return read(input, TlObject.class, options);
   }
 
   /**

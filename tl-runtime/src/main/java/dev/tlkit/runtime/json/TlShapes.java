@@ -374,6 +374,16 @@ public final class TlShapes {
   Optional<Type> javaType(String simpleName) {
     return Optional.ofNullable(javaTypes.get(simpleName));
   }
+  /**
+   * What a value of a generated Java class is, for a reader asked for that class.
+   *
+   * @throws IllegalArgumentException if the schema has no such class
+   */
+  Type javaTypeOrThrow(String simpleName) {
+    return javaType(simpleName).orElseThrow(() -> new IllegalArgumentException(
+        "the schema has no generated class " + simpleName));
+  }
+
 
   /**
    * Returns how many constructors and functions the table has.
