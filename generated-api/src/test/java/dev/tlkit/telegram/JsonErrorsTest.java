@@ -47,6 +47,21 @@ class JsonErrorsTest {
   }
 
   @Test
+  void aNameIsMatchedWholeAgainstTheOneMetLastInThePlace() {
+    // The reader compares each name with the last one read where it stands, without making its
+    // string: an escaped spelling is the same name, a name one letter off is another.
+    TlFunction<?> read = (TlFunction<?>) READER.read("{\"_\":\"users.getUsers\",\"id\":["
+        + "{\"_\":\"inputUserSelf\"},{\"_\":\"inputUser\\u0053elf\"},{\"_\":\"inputUserEmpty\"},"
+        + "{\"_\":\"inputUserSelf\"}]}");
+    assertEquals(new UsersGetUsers(java.util.List.of(new InputUserSelf(), new InputUserSelf(),
+        new InputUserEmpty(), new InputUserSelf())), read);
+    assertEquals("id[1]: unknown constructor inputUserSelg (line 1, column 56)",
+        error("{\"_\":\"users.getUsers\",\"id\":[{\"_\":\"inputUserSelf\"},{\"_\":\"inputUserSelg\"}]}"));
+    assertEquals("id[1]: unknown constructor inputUserSel (line 1, column 56)",
+        error("{\"_\":\"users.getUsers\",\"id\":[{\"_\":\"inputUserSelf\"},{\"_\":\"inputUserSel\"}]}"));
+  }
+
+  @Test
   void aConstructorOfTheWrongTypeForTheField() {
     assertEquals("id[0]: expected a constructor of InputUser, found inputPeerSelf (line 1, column 34)",
         error("{\"_\":\"users.getUsers\",\"id\":[{\"_\":\"inputPeerSelf\"}]}"));

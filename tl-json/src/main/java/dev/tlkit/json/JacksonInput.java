@@ -147,6 +147,29 @@ public final class JacksonInput implements JsonInput {
     return Long.parseLong(text());
   }
 
+  @Override
+  public boolean textIs(String s) {
+    if (text != null || parser.currentToken() != JsonToken.VALUE_STRING) {
+      return s.equals(text());
+    }
+    char[] chars = readChars();
+    try {
+      int off = parser.getTextOffset();
+      int len = parser.getTextLength();
+      if (len != s.length()) {
+        return false;
+      }
+      for (int i = 0; i < len; i++) {
+        if (chars[off + i] != s.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** What {@link #decimal} answers for text it leaves to {@code Long.parseLong}. */
   private static final long NOT_SIMPLE = Long.MIN_VALUE;
 

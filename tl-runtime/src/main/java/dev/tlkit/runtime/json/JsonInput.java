@@ -86,6 +86,18 @@ public interface JsonInput {
   }
 
   /**
+   * Returns whether the current {@link Token#STRING} is exactly {@code s}, as {@code
+   * s.equals(text())} does: how a constructor's name is matched against the one met last in the
+   * same place, without making its string where a parser can.
+   *
+   * @param s the string to compare with
+   * @return whether the string's content equals {@code s}
+   */
+  default boolean textIs(String s) {
+    return s.equals(text());
+  }
+
+  /**
    * Returns the line of the current token.
    *
    * @return the line, from 1

@@ -208,6 +208,11 @@ abstract class JsonWalk {
       if (nextToken() != Token.STRING) {
         throw error("expected the constructor's name as a string, found " + found());
       }
+      // Mostly the name met last in this place: compared where it is, no string made of it.
+      TlShapes.Named last = expected.lastNamed;
+      if (last != null && in.textIs(last.name())) {
+        return last.definition();
+      }
       name = in.text();
     } else if (token == Token.END_OBJECT) {
       throw error("the object has no \"" + typeKey + "\" naming its constructor");
