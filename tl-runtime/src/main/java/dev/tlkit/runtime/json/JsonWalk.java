@@ -203,7 +203,6 @@ abstract class JsonWalk {
       throw error("objects nested deeper than " + options.maxDepth());
     }
     String typeKey = options.dialect().typeKey();
-    String name;
     if (nextToken() == Token.NAME && in.text().equals(typeKey)) {
       if (nextToken() != Token.STRING) {
         throw error("expected the constructor's name as a string, found " + found());
@@ -213,7 +212,7 @@ abstract class JsonWalk {
       if (last != null && in.textIs(last.name())) {
         return last.definition();
       }
-      name = in.text();
+      return remember(expected, in.text());
     } else if (token == Token.END_OBJECT) {
       throw error("the object has no \"" + typeKey + "\" naming its constructor");
     } else {
@@ -227,10 +226,9 @@ abstract class JsonWalk {
         throw new TlJsonException(path(), "the object has no \"" + typeKey
             + "\" naming its constructor", replay.line, replay.column);
       }
-      name = replay.typeName;
       in = replay;
+      return definition(expected, replay.typeName);
     }
-    return definition(expected, name);
   }
 
   private Definition definition(Type expected, String name) {
@@ -238,6 +236,11 @@ abstract class JsonWalk {
     if (last != null && last.name().equals(name)) {
       return last.definition();
     }
+    return remember(expected, name);
+  }
+
+  /** The definition {@code name} stands for in {@code expected}, kept as the place's last one. */
+  private Definition remember(Type expected, String name) {
     Definition d = lookUp(expected, name);
     expected.lastNamed = new TlShapes.Named(name, d);
     return d;
