@@ -148,25 +148,52 @@ public final class JacksonInput implements JsonInput {
   }
 
   @Override
-  public boolean textIs(String s) {
+  public CharSequence textChars() {
     if (text != null || parser.currentToken() != JsonToken.VALUE_STRING) {
-      return s.equals(text());
+      return text();
     }
     char[] chars = readChars();
     try {
-      int off = parser.getTextOffset();
-      int len = parser.getTextLength();
-      if (len != s.length()) {
-        return false;
-      }
-      for (int i = 0; i < len; i++) {
-        if (chars[off + i] != s.charAt(i)) {
-          return false;
-        }
-      }
-      return true;
+      return view.of(chars, parser.getTextOffset(), parser.getTextLength());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What {@link #textChars()} hands out: the parser's chars, until the next token. */
+  private final Chars view = new Chars();
+
+  /** A window on a char array, moved from one string to the next. */
+  private static final class Chars implements CharSequence {
+    private char[] chars;
+    private int offset;
+    private int length;
+
+    Chars of(char[] chars, int offset, int length) {
+      this.chars = chars;
+      this.offset = offset;
+      this.length = length;
+      return this;
+    }
+
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return chars[offset + java.util.Objects.checkIndex(index, length)];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, offset, length);
     }
   }
 

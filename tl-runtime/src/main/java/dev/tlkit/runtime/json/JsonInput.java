@@ -86,15 +86,14 @@ public interface JsonInput {
   }
 
   /**
-   * Returns whether the current {@link Token#STRING} is exactly {@code s}, as {@code
-   * s.equals(text())} does: how a constructor's name is matched against the one met last in the
-   * same place, without making its string where a parser can.
+   * Returns the content of the current {@link Token#STRING} as chars, equal to {@link #text()}'s
+   * and valid until the next token: how a constructor's name is looked up, without a string made
+   * of it where a parser can.
    *
-   * @param s the string to compare with
-   * @return whether the string's content equals {@code s}
+   * @return the content; the reader only reads it, and not after {@link #next()}
    */
-  default boolean textIs(String s) {
-    return s.equals(text());
+  default CharSequence textChars() {
+    return text();
   }
 
   /**

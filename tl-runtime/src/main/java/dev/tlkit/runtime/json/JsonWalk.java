@@ -207,12 +207,9 @@ abstract class JsonWalk {
       if (nextToken() != Token.STRING) {
         throw error("expected the constructor's name as a string, found " + found());
       }
-      // Mostly the name met last in this place: compared where it is, no string made of it.
-      TlShapes.Named last = expected.lastNamed;
-      if (last != null && in.textIs(last.name())) {
-        return last.definition();
-      }
-      return remember(expected, in.text());
+      // Mostly the name met last in this place; else found in the table. Either way by the
+      // parser's chars: no string is made of the name.
+      return definition(expected, in.textChars());
     } else if (token == Token.END_OBJECT) {
       throw error("the object has no \"" + typeKey + "\" naming its constructor");
     } else {
@@ -231,23 +228,22 @@ abstract class JsonWalk {
     }
   }
 
-  private Definition definition(Type expected, String name) {
-    TlShapes.Named last = expected.lastNamed;
-    if (last != null && last.name().equals(name)) {
-      return last.definition();
+  /**
+   * The definition {@code name} stands for in {@code expected}, checked, and kept as the place's
+   * last one.
+   */
+  private Definition definition(Type expected, CharSequence name) {
+    Definition last = expected.lastNamed;
+    if (last != null && last.name.contentEquals(name)) {
+      return last;
     }
-    return remember(expected, name);
-  }
-
-  /** The definition {@code name} stands for in {@code expected}, kept as the place's last one. */
-  private Definition remember(Type expected, String name) {
     Definition d = lookUp(expected, name);
-    expected.lastNamed = new TlShapes.Named(name, d);
+    expected.lastNamed = d;
     return d;
   }
 
   /** The definition {@code name} stands for in a place of type {@code expected}, checked. */
-  private Definition lookUp(Type expected, String name) {
+  private Definition lookUp(Type expected, CharSequence name) {
     String typeKey = expected.kind == Type.BOXED ? expected.name
         : expected.definition != null ? expected.definition.type : "";
     Definition d = expected.kind == Type.ANY_FUNCTION ? shapes.function(name)
@@ -259,7 +255,7 @@ abstract class JsonWalk {
     }
     if (d == null) {
       throw error("unknown " + (expected.kind == Type.ANY_FUNCTION ? "function " : "constructor ")
-          + shorten(name));
+          + shorten(name.toString()));
     }
     boolean fits = switch (expected.kind) {
       case Type.BOXED -> !d.function && d.type.equals(expected.name);
@@ -323,38 +319,41 @@ abstract class JsonWalk {
     return d.field(key);
   }
 
-  /**
-   * A field that may be missing from the JSON without a flag: a {@code nat} (0), or an object
-   * that may be null (left out, as TDLib leaves out what is null).
-   */
+  /** A field that {@linkplain Type#mayBeLeftOut may be missing} from the JSON without a flag. */
   static boolean mayBeLeftOut(Type type) {
-    return type.kind == Type.NAT || type.kind == Type.NULLABLE;
+    return type.mayBeLeftOut();
   }
 
   /**
    * The value of each {@code #} field, from the fields {@code set} (present, and true for a true
-   * flag), in {@code flags} (which need not be cleared); checks that required fields are there and that fields sharing a bit agree.
+   * flag), in {@code flags} (which need not be cleared); checks that required fields are there and
+   * that fields sharing a bit agree. Only the fields the definition lists for each check are
+   * looked at.
    */
   final int[] flags(Definition d, boolean[] set, int[] flags) {
     Field[] fields = d.fields;
-    for (int i = 0; i < fields.length; i++) {
-      Field f = fields[i];
-      if (f.type.kind == Type.FLAGS) {
-        flags[i] = 0; // before the fields after it that it counts
-      } else if (f.flagsIndex >= 0) {
-        if (set[i]) {
-          flags[f.flagsIndex] |= f.mask;
-        }
-      } else if (!set[i] && !f.isComputed() && !mayBeLeftOut(f.type)) {
-        throw error("missing field " + f.name + " of " + d.name);
+    for (int i : d.flagFields) {
+      flags[i] = 0;
+    }
+    for (int i : d.conditional) {
+      if (set[i]) {
+        Field f = fields[i];
+        flags[f.flagsIndex] |= f.mask;
       }
     }
-    for (int i = 0; d.flagged && i < fields.length; i++) {
-      Field f = fields[i];
-      if (f.flagsIndex >= 0 && !set[i] && (flags[f.flagsIndex] & f.mask) != 0) {
-        push(f.name, -1);
-        throw error("must be " + (f.isTrueFlag() ? "true" : "present") + ": another field of "
-            + fields[f.flagsIndex].name + "." + Integer.numberOfTrailingZeros(f.mask) + " is set");
+    for (int i : d.required) {
+      if (!set[i]) {
+        throw error("missing field " + fields[i].name + " of " + d.name);
+      }
+    }
+    if (d.sharesBits) {
+      for (int i : d.conditional) {
+        Field f = fields[i];
+        if (!set[i] && (flags[f.flagsIndex] & f.mask) != 0) {
+          push(f.name, -1);
+          throw error("must be " + (f.isTrueFlag() ? "true" : "present") + ": another field of "
+              + fields[f.flagsIndex].name + "." + Integer.numberOfTrailingZeros(f.mask) + " is set");
+        }
       }
     }
     return flags;

@@ -43,6 +43,9 @@ public final class TlShapes {
    */
   private final Map<String, List<Definition>> constructors = new HashMap<>();
   private final Map<String, Definition> functions = new HashMap<>();
+  /** The same two, for the reader: found by a parser's chars. Made once the table is read. */
+  private TlNames<Definition[]> constructorsByChars;
+  private TlNames<Definition> functionsByChars;
   /** Java simple class name to what a value of that class is: for typed reading. */
   private final Map<String, Type> javaTypes = new HashMap<>();
 
@@ -91,11 +94,12 @@ public final class TlShapes {
     /** BARE and EXACT: the definition, once the table is read. */
     Definition definition;
     /**
-     * The definition a value of this type last named, and its name: a field or a list holds the
-     * same constructor again and again, and one string comparison finds it. Written by any thread
-     * that reads, which is harmless: the pair is immutable and any pair is right for its name.
+     * The definition a value of this type last named: a field or a list holds the same
+     * constructor again and again, and one comparison with its name finds it. Written by any
+     * thread that reads, which is harmless: any definition found for this place is right for its
+     * own name.
      */
-    Named lastNamed;
+    Definition lastNamed;
 
     Type(int kind, int width, Type element, boolean bare, String name) {
       this.kind = kind;
@@ -103,6 +107,14 @@ public final class TlShapes {
       this.element = element;
       this.bare = bare;
       this.name = name;
+    }
+
+    /**
+     * Whether a field of this type may be missing from the JSON without a flag: a {@code nat}
+     * (0), or an object that may be null (left out, as TDLib leaves out what is null).
+     */
+    boolean mayBeLeftOut() {
+      return kind == NAT || kind == NULLABLE;
     }
 
     static Type of(int kind) {
@@ -133,9 +145,6 @@ public final class TlShapes {
       };
     }
   }
-
-  /** A name and the definition it stands for in one place. */
-  record Named(String name, Definition definition) {}
 
   /** A field: its name, its type, and the flags field and bit it depends on, if any. */
   static final class Field {
@@ -169,8 +178,20 @@ public final class TlShapes {
     final String type;
     final String javaClass;
     final Field[] fields;
-    /** Whether any field depends on a flag: if none does, no two can disagree about one. */
-    final boolean flagged;
+    /**
+     * The fields a reader of JSON checks once an object's members are read, worked out once here
+     * rather than by a look at every field of every object: the {@code #} fields, the fields that
+     * depend on a flag, and those that must be given (neither of these, nor computed, nor {@link
+     * Type#mayBeLeftOut}), each in schema order.
+     */
+    final int[] flagFields;
+    final int[] conditional;
+    final int[] required;
+    /**
+     * Whether two conditional fields depend on the same bit: only then can one be given and the
+     * other not, which the reader refuses.
+     */
+    final boolean sharesBits;
     private final Map<String, Integer> index = new HashMap<>();
 
     Definition(int id, String name, boolean function, String type, String javaClass,
@@ -181,12 +202,27 @@ public final class TlShapes {
       this.type = type;
       this.javaClass = javaClass;
       this.fields = fields;
-      boolean anyFlagged = false;
+      List<Integer> flagFields = new ArrayList<>();
+      List<Integer> conditional = new ArrayList<>();
+      List<Integer> required = new ArrayList<>();
+      java.util.Set<Long> bits = new java.util.HashSet<>();
+      boolean shares = false;
       for (int i = 0; i < fields.length; i++) {
-        index.put(fields[i].name, i);
-        anyFlagged |= fields[i].flagsIndex >= 0;
+        Field f = fields[i];
+        index.put(f.name, i);
+        if (f.type.kind == Type.FLAGS) {
+          flagFields.add(i);
+        } else if (f.flagsIndex >= 0) {
+          conditional.add(i);
+          shares |= !bits.add((long) f.flagsIndex << 32 | f.mask & 0xffffffffL);
+        } else if (!f.isComputed() && !f.type.mayBeLeftOut()) {
+          required.add(i);
+        }
       }
-      this.flagged = anyFlagged;
+      this.flagFields = flagFields.stream().mapToInt(Integer::intValue).toArray();
+      this.conditional = conditional.stream().mapToInt(Integer::intValue).toArray();
+      this.required = required.stream().mapToInt(Integer::intValue).toArray();
+      this.sharesBits = shares;
     }
 
     /** The index of the field named so, or -1. */
@@ -231,6 +267,10 @@ public final class TlShapes {
         throw new IllegalArgumentException("shape table: no constructor " + t.name + " for %" + t.name);
       }
     }
+    Map<String, Definition[]> byName = new java.util.LinkedHashMap<>();
+    shapes.constructors.forEach((name, named) -> byName.put(name, named.toArray(new Definition[0])));
+    shapes.constructorsByChars = new TlNames<>(byName);
+    shapes.functionsByChars = new TlNames<>(shapes.functions);
     return shapes;
   }
 
@@ -346,25 +386,25 @@ public final class TlShapes {
    * The constructor named so, or null: of several, the one of the type {@code typeKey} if there
    * is one, else the unscoped one.
    */
-  Definition constructor(String name, String typeKey) {
-    List<Definition> named = constructors.get(name);
+  Definition constructor(CharSequence name, String typeKey) {
+    Definition[] named = constructorsByChars.get(name);
     if (named == null) {
       return null;
     }
-    if (named.size() == 1) {
-      return named.get(0); // of the type, or the unscoped one: either way the one there is
+    if (named.length == 1) {
+      return named[0]; // of the type, or the unscoped one: either way the one there is
     }
     for (Definition d : named) {
       if (d.type.equals(typeKey)) {
         return d;
       }
     }
-    return named.get(0);
+    return named[0];
   }
 
   /** The function named so, or null. */
-  Definition function(String name) {
-    return functions.get(name);
+  Definition function(CharSequence name) {
+    return functionsByChars.get(name);
   }
 
   /**

@@ -25,6 +25,7 @@ class JsonToTlTest {
       "c 00000005 peerA Peer PeerA",
       "c 00000006 peerB Peer PeerB",
       "c 00000007 holder Holder Holder peer:Peer",
+      "c 00000008 pair Pair Pair flags:# on:flags.0?true a:flags.0?int b:flags.0?string",
       ""));
 
   /** Tokens as a parser gives them: a token, and for names, strings and numbers its text. */
@@ -144,6 +145,34 @@ class JsonToTlTest {
     assertEquals("expected peerA, found peerB", assertThrows(TlJsonException.class,
         () -> encoder.encode(tokens(Token.START_OBJECT, Token.NAME, "_", Token.STRING, "peerB",
             Token.END_OBJECT), "PeerA")).reason());
+  }
+
+  @Test
+  void fieldsOfOneBitAreGivenTogetherOrNotAtAll() {
+    assertEquals("08000000" + "01000000" + "05000000" + "01610000", // pair: flags bit 0, a 5, b "a"
+        encode(tokens(Token.START_OBJECT, Token.NAME, "_", Token.STRING, "pair",
+            Token.NAME, "on", Token.TRUE, Token.NAME, "a", Token.NUMBER, "5",
+            Token.NAME, "b", Token.STRING, "a", Token.END_OBJECT)));
+    assertEquals("08000000" + "00000000", encode(tokens(Token.START_OBJECT,
+        Token.NAME, "_", Token.STRING, "pair", Token.NAME, "on", Token.FALSE, Token.END_OBJECT)));
+    TlJsonException missing = assertThrows(TlJsonException.class, () -> encode(tokens(
+        Token.START_OBJECT, Token.NAME, "_", Token.STRING, "pair", Token.NAME, "on", Token.TRUE,
+        Token.NAME, "a", Token.NUMBER, "5", Token.END_OBJECT)));
+    assertEquals("b", missing.path());
+    assertEquals("must be present: another field of flags.0 is set", missing.reason());
+    TlJsonException notTrue = assertThrows(TlJsonException.class, () -> encode(tokens(
+        Token.START_OBJECT, Token.NAME, "_", Token.STRING, "pair", Token.NAME, "b", Token.STRING,
+        "a", Token.NAME, "a", Token.NUMBER, "5", Token.END_OBJECT)));
+    assertEquals("on", notTrue.path());
+    assertEquals("must be true: another field of flags.0 is set", notTrue.reason());
+  }
+
+  @Test
+  void aRequiredFieldLeftOutIsNamed() {
+    TlJsonException e = assertThrows(TlJsonException.class, () -> encode(tokens(Token.START_OBJECT,
+        Token.NAME, "_", Token.STRING, "point", Token.NAME, "y", Token.NUMBER, "2",
+        Token.END_OBJECT)));
+    assertEquals("missing field x of point", e.reason());
   }
 
   @Test
