@@ -62,6 +62,17 @@ class JsonErrorsTest {
   }
 
   @Test
+  void aFailedReadLeavesNothingToTheNext() {
+    // The reader reuses its bookkeeping from one value to the next: fields given in JSON that
+    // failed must not turn up in the next object of the constructor, where they are left out.
+    assertEquals("bogus: inputPeerNotifySettings has no field bogus (line 1, column 102)",
+        error("{\"_\":\"inputPeerNotifySettings\",\"mute_until\":5,\"silent\":true,"
+            + "\"sound\":{\"_\":\"notificationSoundDefault\"},\"bogus\":1}"));
+    assertEquals(new InputPeerNotifySettings(null, null, null, null, null, null, null),
+        READER.read("{\"_\":\"inputPeerNotifySettings\"}"));
+  }
+
+  @Test
   void aConstructorOfTheWrongTypeForTheField() {
     assertEquals("id[0]: expected a constructor of InputUser, found inputPeerSelf (line 1, column 34)",
         error("{\"_\":\"users.getUsers\",\"id\":[{\"_\":\"inputPeerSelf\"}]}"));

@@ -88,6 +88,10 @@ public final class JsonToObjects {
         throw run.error("more JSON after the value");
       }
       return value;
+    } catch (RuntimeException | Error e) {
+      // The objects being read when it failed hold values: their fields are not used again.
+      Arrays.fill(ws.frames, null);
+      throw e;
     } finally {
       ws.names = run.names();
       ws.indexes = run.indexes();
@@ -201,10 +205,10 @@ public final class JsonToObjects {
       TlJsonFields frame = frame(n);
       boolean outermost = levels == 0 && objectDepth == 1;
       long[] numbers = frame.numbers;
-      boolean[] set = frame.set;
+      boolean[] seen = frame.seen;
       int next = 0;
       while (nextToken() != Token.END_OBJECT) {
-        int i = member(d, next, outermost, frame.seen);
+        int i = member(d, next, outermost, seen);
         if (i < 0) {
           continue;
         }
@@ -217,13 +221,16 @@ public final class JsonToObjects {
           case Type.BOOL, Type.TRUE -> numbers[i] = bool() ? 1 : 0;
           default -> frame.values[i] = reference(type);
         }
-        // A flag of true that is false is not set: its object says "not given".
-        set[i] = !fields[i].isTrueFlag() || numbers[i] != 0;
         next = i + 1;
         levels--;
       }
-      flags(d, set, frame.flags);
-      frame.leftOut(n);
+      // A flag of true that is false is not given: its object says so.
+      for (int i : d.trueFlags) {
+        if (numbers[i] == 0) {
+          seen[i] = false;
+        }
+      }
+      flags(d, seen, frame.flags);
       TlObject value;
       try {
         value = factory.fromJson(d.id, frame);

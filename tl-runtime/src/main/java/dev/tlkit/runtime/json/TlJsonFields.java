@@ -35,9 +35,10 @@ public final class TlJsonFields {
   long[] numbers;
   /** Everything else by field: strings, bytes, lists, objects; null where absent. */
   Object[] values;
-  /** Whether each field was given (and, for a flag of {@code true}, is true). */
-  boolean[] set;
-  /** Whether each field was met at all, for "appears twice". */
+  /**
+   * Whether each field was given: met while the object is read (for "appears twice"), then, once
+   * read, given (a flag of {@code true} given as false is not).
+   */
   boolean[] seen;
   /** The value of each {@code #} field, as the fields present make it. */
   int[] flags;
@@ -45,29 +46,18 @@ public final class TlJsonFields {
   TlJsonFields(int n) {
     numbers = new long[n];
     values = new Object[n];
-    set = new boolean[n];
     seen = new boolean[n];
     flags = new int[n];
   }
 
   /**
-   * Made ready for an object of {@code n} fields: nothing seen yet. The numbers and values of the
-   * fields left out are cleared once the object is read ({@link #leftOut(int)}), and the flags
-   * are computed afresh.
+   * Made ready for an object of {@code n} fields: nothing seen yet, and every number 0, as a
+   * field left out reads. The values are null already: each object lets go of them ({@link
+   * #release(int)}), and a reading that fails drops its instances.
    */
   void clear(int n) {
-    Arrays.fill(set, 0, n, false);
     Arrays.fill(seen, 0, n, false);
-  }
-
-  /** Clears what the fields not given hold from an earlier object: 0 and null. */
-  void leftOut(int n) {
-    for (int i = 0; i < n; i++) {
-      if (!seen[i]) {
-        numbers[i] = 0;
-        values[i] = null;
-      }
-    }
+    Arrays.fill(numbers, 0, n, 0L);
   }
 
   /** Lets go of the values once the object is built: a kept instance holds nothing of it. */
@@ -76,7 +66,7 @@ public final class TlJsonFields {
   }
 
   int capacity() {
-    return set.length;
+    return seen.length;
   }
 
   /**
@@ -126,7 +116,7 @@ public final class TlJsonFields {
    * @return the value, or null if the JSON did not have it
    */
   public Integer optionalInt(int field) {
-    return set[field] ? Integer.valueOf((int) numbers[field]) : null;
+    return seen[field] ? Integer.valueOf((int) numbers[field]) : null;
   }
 
   /**
@@ -136,7 +126,7 @@ public final class TlJsonFields {
    * @return the value, or null if the JSON did not have it
    */
   public Long optionalLong(int field) {
-    return set[field] ? Long.valueOf(numbers[field]) : null;
+    return seen[field] ? Long.valueOf(numbers[field]) : null;
   }
 
   /**
@@ -146,7 +136,7 @@ public final class TlJsonFields {
    * @return the value, or null if the JSON did not have it
    */
   public Double optionalDouble(int field) {
-    return set[field] ? Double.valueOf(Double.longBitsToDouble(numbers[field])) : null;
+    return seen[field] ? Double.valueOf(Double.longBitsToDouble(numbers[field])) : null;
   }
 
   /**
@@ -156,7 +146,7 @@ public final class TlJsonFields {
    * @return the value, or null if the JSON did not have it
    */
   public Boolean optionalBool(int field) {
-    return set[field] ? Boolean.valueOf(numbers[field] != 0) : null;
+    return seen[field] ? Boolean.valueOf(numbers[field] != 0) : null;
   }
 
   /**

@@ -187,6 +187,8 @@ public final class TlShapes {
     final int[] flagFields;
     final int[] conditional;
     final int[] required;
+    /** The flags of {@code true}: given as false in JSON, such a field is not given. */
+    final int[] trueFlags;
     /**
      * Whether two conditional fields depend on the same bit: only then can one be given and the
      * other not, which the reader refuses.
@@ -205,6 +207,7 @@ public final class TlShapes {
       List<Integer> flagFields = new ArrayList<>();
       List<Integer> conditional = new ArrayList<>();
       List<Integer> required = new ArrayList<>();
+      List<Integer> trueFlags = new ArrayList<>();
       java.util.Set<Long> bits = new java.util.HashSet<>();
       boolean shares = false;
       for (int i = 0; i < fields.length; i++) {
@@ -214,6 +217,9 @@ public final class TlShapes {
           flagFields.add(i);
         } else if (f.flagsIndex >= 0) {
           conditional.add(i);
+          if (f.isTrueFlag()) {
+            trueFlags.add(i);
+          }
           shares |= !bits.add((long) f.flagsIndex << 32 | f.mask & 0xffffffffL);
         } else if (!f.isComputed() && !f.type.mayBeLeftOut()) {
           required.add(i);
@@ -222,6 +228,7 @@ public final class TlShapes {
       this.flagFields = flagFields.stream().mapToInt(Integer::intValue).toArray();
       this.conditional = conditional.stream().mapToInt(Integer::intValue).toArray();
       this.required = required.stream().mapToInt(Integer::intValue).toArray();
+      this.trueFlags = trueFlags.stream().mapToInt(Integer::intValue).toArray();
       this.sharesBits = shares;
     }
 
