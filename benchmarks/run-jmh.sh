@@ -5,12 +5,14 @@
 #
 # Builds benchmarks/target/benchmarks.jar if it is missing (after `mvn -B install -DskipTests` at
 # the root). With no argument, runs every benchmark once in one fork with the iterations each
-# class declares (3 to 5 warm-up iterations, 5 measured ones), which takes about 8 minutes:
+# class declares (3 to 5 warm-up iterations, 5 measured ones), which takes about 9 minutes:
 #   CorpusBenchmark       encode / decode of the whole golden corpus, one op = one pass (us/op)
 #   ObjectBenchmark       inputPeerUser, a message with entities and a reply, upload.saveFilePart of
 #                         512 KiB, and System.arraycopy of 512 KiB as the baseline (ns/op)
 #   GenerationBenchmark   parse + link + generate of schema/*.tl in a warm JVM (ms/op)
 #   JsonBenchmark         the corpus's JSON: Jackson tokenizing it, read into objects, written (us/op)
+#   TextBenchmark         the strings of the history workload alone, decoded and encoded by tlkit and
+#                         by the JDK: how much of decoding and encoding is text (us/op)
 # Any argument goes to JMH, e.g.  benchmarks/run-jmh.sh ObjectBenchmark -i 10
 # (WorkloadBenchmark, one pass over a workload of compare.sh per operation, is compare.sh's: it
 # runs here only when named, e.g.  benchmarks/run-jmh.sh WorkloadBenchmark -p workload=FILE)

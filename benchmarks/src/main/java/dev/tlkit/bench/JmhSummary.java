@@ -78,10 +78,23 @@ public final class JmhSummary {
               + " of Jackson only tokenizing it (%.0f us against %.0f us; target: at least 0.5)%n",
           tokenize.score / readJson.score, readJson.score, tokenize.score);
     }
+    textLine(rows.get("TextBenchmark.readString"), rows.get("TextBenchmark.jdkDecode"), "decoded",
+        "new String(bytes, UTF_8)");
+    textLine(rows.get("TextBenchmark.writeString"), rows.get("TextBenchmark.jdkEncode"), "encoded",
+        "getBytes(UTF_8)");
     Row generation = rows.get("GenerationBenchmark.parseLinkGenerate");
     if (generation != null) {
       System.out.printf(Locale.ROOT, "parse + link + generate of schema/*.tl, warm: %.0f ms"
           + " (target: under 1000 ms)%n", generation.score);
+    }
+  }
+
+  /** tlkit's text in one direction against the JDK's, from TextBenchmark. */
+  private static void textLine(Row tlkit, Row jdk, String what, String jdkWay) {
+    if (tlkit != null && jdk != null) {
+      System.out.printf(Locale.ROOT, "history's strings %s by tlkit at %.2f times the speed of %s"
+          + " (%.0f us against %.0f us)%n", what, jdk.score / tlkit.score, jdkWay, tlkit.score,
+          jdk.score);
     }
   }
 

@@ -68,17 +68,7 @@ public class WorkloadBenchmark {
    */
   @Setup
   public void setUp() throws Exception {
-    Path file;
-    if (workload.isEmpty()) {
-      Path dir = Path.of(WorkloadBenchmark.class.getProtectionDomain().getCodeSource().getLocation()
-          .toURI()).getParent().resolve("workloads");
-      file = dir.resolve("history.bin");
-      if (!Files.exists(file)) {
-        Workloads.main(new String[] {dir.toString()});
-      }
-    } else {
-      file = Path.of(workload);
-    }
+    Path file = workloadFile(workload);
     List<byte[]> all = WorkloadFile.read(file);
     Path onlyFile = Path.of(only);
     if (!only.isEmpty() && Files.isDirectory(onlyFile)) {
@@ -97,6 +87,23 @@ public class WorkloadBenchmark {
     for (int i = 0; i < wire.length; i++) {
       objects[i] = Tl.decode(wire[i]);
     }
+  }
+
+  /**
+   * The workload file a {@code workload} parameter names: the path itself, or, when empty, {@code
+   * workloads/history.bin} beside the jar, written there first if it is missing.
+   */
+  static Path workloadFile(String workload) throws Exception {
+    if (!workload.isEmpty()) {
+      return Path.of(workload);
+    }
+    Path dir = Path.of(WorkloadBenchmark.class.getProtectionDomain().getCodeSource().getLocation()
+        .toURI()).getParent().resolve("workloads");
+    Path file = dir.resolve("history.bin");
+    if (!Files.exists(file)) {
+      Workloads.main(new String[] {dir.toString()});
+    }
+    return file;
   }
 
   /**
