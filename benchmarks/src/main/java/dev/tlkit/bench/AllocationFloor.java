@@ -5,7 +5,6 @@ import dev.tlkit.bench.workload.WorkloadFile;
 import dev.tlkit.runtime.TlBytes;
 import dev.tlkit.runtime.TlObject;
 import dev.tlkit.runtime.TlReader;
-import dev.tlkit.runtime.TlRecord;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -49,9 +48,15 @@ public final class AllocationFloor {
     int wide;
     long wideChars;
     long chars;
+    /**
+     * The JDK's Latin-1 attempts, computed: an array of one byte per char (16 bytes of header,
+     * rounded to 8) for each string that turns out not to be Latin-1.
+     */
+    long attempts;
     long byteCount;
+    int longestBytes;
 
-    void visit(Object value) {
+    void add(Object value) {
       if (value instanceof String s) {
         char[] c = s.toCharArray();
         strings.add(c);
@@ -59,14 +64,12 @@ public final class AllocationFloor {
         if (!s.chars().allMatch(ch -> ch <= 0xFF)) {
           wide++;
           wideChars += c.length;
+          attempts += (16 + c.length + 7) & ~7;
         }
       } else if (value instanceof TlBytes b) {
         bytes.add(b);
         byteCount += b.length();
-      } else if (value instanceof List<?> list) {
-        list.forEach(this::visit);
-      } else if (value instanceof TlRecord r) {
-        r.visitFields((name, field) -> visit(field));
+        longestBytes = Math.max(longestBytes, b.length());
       }
     }
   }
@@ -87,7 +90,7 @@ public final class AllocationFloor {
     Parts parts = new Parts();
     for (byte[] b : wire) {
       input += b.length;
-      parts.visit(Tl.decode(b));
+      DecodedValues.forEachLeaf(Tl.decode(b), parts::add);
     }
     char[][] strings = parts.strings.toArray(char[][]::new);
     TlBytes[] bytes = parts.bytes.toArray(TlBytes[]::new);
@@ -120,17 +123,9 @@ public final class AllocationFloor {
       }
       return sum;
     });
-    // The Latin-1 attempt, computed: an array of one byte per char (16 bytes of header, rounded
-    // to 8) for each string that turns out not to be Latin-1.
-    long attempt = 0;
-    for (char[] c : strings) {
-      if (!new String(c).chars().allMatch(ch -> ch <= 0xFF)) {
-        attempt += (16 + c.length + 7) & ~7;
-      }
-    }
     // A copy is the array and its TlBytes (TlBytes.of copies its argument: the array is made by
     // it alone).
-    byte[] whole = new byte[1 << 16];
+    byte[] whole = new byte[parts.longestBytes];
     long copies = perPass(() -> {
       long sum = 0;
       for (int i = 0; i < bytes.length; i++) {
@@ -149,7 +144,7 @@ public final class AllocationFloor {
     row(String.format(Locale.ROOT, "  %,d strings made from their chars (%,d chars; %,d not all"
         + " Latin-1, %,d chars)", strings.length, parts.chars, parts.wide, parts.wideChars), strs,
         input);
-    row("    of which the JDK's Latin-1 attempts (computed)", attempt, input);
+    row("    of which the JDK's Latin-1 attempts (computed)", parts.attempts, input);
     row(String.format(Locale.ROOT, "  %,d bytes values copied (%,d bytes)", bytes.length,
         parts.byteCount), copies, input);
     row("  records, lists, boxed numbers, bytes views (sharing mode less strings)", rest, input);

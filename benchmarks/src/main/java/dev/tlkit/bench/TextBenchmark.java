@@ -3,7 +3,6 @@ package dev.tlkit.bench;
 import dev.tlkit.bench.l223.Tl;
 import dev.tlkit.bench.workload.WorkloadFile;
 import dev.tlkit.runtime.TlReader;
-import dev.tlkit.runtime.TlRecord;
 import dev.tlkit.runtime.TlWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -70,7 +69,11 @@ public class TextBenchmark {
   public void setUp() throws Exception {
     List<String> found = new ArrayList<>();
     for (byte[] message : WorkloadFile.read(WorkloadBenchmark.workloadFile(workload))) {
-      collect(Tl.decode(message), found);
+      DecodedValues.forEachLeaf(Tl.decode(message), v -> {
+        if (v instanceof String s) {
+          found.add(s);
+        }
+      });
     }
     strings = found.toArray(String[]::new);
     utf8 = new byte[strings.length][];
@@ -81,16 +84,6 @@ public class TextBenchmark {
     }
     wire = w.toByteArray();
     out = new byte[wire.length];
-  }
-
-  private static void collect(Object value, List<String> found) {
-    if (value instanceof String s) {
-      found.add(s);
-    } else if (value instanceof List<?> list) {
-      list.forEach(e -> collect(e, found));
-    } else if (value instanceof TlRecord r) {
-      r.visitFields((name, field) -> collect(field, found));
-    }
   }
 
   /**
