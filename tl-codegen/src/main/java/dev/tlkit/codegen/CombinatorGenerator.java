@@ -85,6 +85,13 @@ final class CombinatorGenerator {
     record.addMethod(MethodSpec.methodBuilder("constructorId")
         .addAnnotation(Override.class).addModifiers(PUBLIC).returns(TypeName.INT)
         .addStatement("return ID").build());
+    // The id and the body in one method of the record: TlObject's default serialize, shared by
+    // every class, would make both its calls megamorphic where the record's own binds them.
+    record.addMethod(MethodSpec.methodBuilder("serialize")
+        .addAnnotation(Override.class).addModifiers(PUBLIC)
+        .addParameter(RuntimeTypes.TL_WRITER, "writer")
+        .addStatement("writer.writeInt(ID)")
+        .addStatement("writeBare(writer)").build());
     record.addMethod(writeBare(fields));
     record.addMethod(decodeBare(javaRecord, selfWildcard));
     record.addMethod(fromJson(javaRecord, selfWildcard));
@@ -265,6 +272,7 @@ final class CombinatorGenerator {
   private MethodSpec writeBare(List<JavaField> fields) {
     NameAllocator names = new NameAllocator();
     String writer = names.newName("writer");
+    String index = names.newName("i");
     for (JavaField f : fields) {
       if (f.role() == JavaField.Role.FLAGS) {
         names.newName(f.name(), f);
@@ -288,11 +296,14 @@ final class CombinatorGenerator {
         body.addStatement("$L.writeInt($L)", writer, local);
       } else if (!f.isTrueFlag()) {
         CodeBlock value = CodeBlock.of("this.$L", f.name());
-        CodeBlock write = wire.write(f.wire(), writer, value, names);
-        if (f.condition() != null) {
-          body.addStatement("if ($L != null) $L", value, write);
+        CodeBlock write = wire.writeStatements(f.wire(), writer, value, index, names);
+        if (f.condition() == null) {
+          body.add(write);
+        } else if (write.toString().indexOf('\n') == write.toString().length() - 1) {
+          // One statement: on the line of its condition.
+          body.addStatement("if ($L != null) $L", value, wire.write(f.wire(), writer, value, names));
         } else {
-          body.addStatement("$L", write);
+          body.beginControlFlow("if ($L != null)", value).add(write).endControlFlow();
         }
       }
     }

@@ -40,6 +40,26 @@ final class WireCode {
     return CodeBlock.of("$L.$L($L)", w, writerMethod(wire), value);
   }
 
+  /**
+   * The statements writing {@code value}, a field's whole write: as {@link #write} gives it, but a
+   * vector of objects, strings or bytes as a loop in the record's own method, with the index named
+   * {@code index}. Why: the runtime's {@code writeVector} has one call site for every vector of
+   * every record, so its calls, and the {@code serialize} of each element behind them, see every
+   * class; in the record each loop sees only the classes of its own field's elements.
+   */
+  CodeBlock writeStatements(WireShape wire, String w, CodeBlock value, String index, NameAllocator names) {
+    if (!(wire instanceof WireShape.Vector v) || primitiveVector(v) != null
+        || v.element() instanceof WireShape.Vector || v.element() instanceof WireShape.Nullable) {
+      return CodeBlock.builder().addStatement("$L", write(wire, w, value, names)).build();
+    }
+    CodeBlock element = CodeBlock.of("$L.get($L)", value, index);
+    return CodeBlock.builder()
+        .addStatement(v.bare() ? "$L.writeInt($L.size())" : "$L.writeVectorHeader($L.size())", w, value)
+        .addStatement("for (int $L = 0; $L < $L.size(); $L++) $L", index, index, value, index,
+            write(v.element(), w, element, names))
+        .build();
+  }
+
   private CodeBlock writeFunction(WireShape element, NameAllocator names) {
     if (element instanceof WireShape.Vector) {
       String w = names.newName("w");

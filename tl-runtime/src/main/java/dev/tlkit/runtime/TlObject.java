@@ -3,10 +3,12 @@ package dev.tlkit.runtime;
 /**
  * A TL object: every generated constructor and function record implements it.
  *
- * <p>Why no size pass: generated code implements {@link #writeBare(TlWriter)} only, and {@link
- * #toBytes()} writes once into this thread's growing {@link TlWriter} and copies the bytes out.
- * Knowing the exact size first took a walk of the whole object before the walk that writes it,
- * through calls that see hundreds of classes; the copy of the result costs less.
+ * <p>Why no size pass: generated code implements {@link #writeBare(TlWriter)} and {@link
+ * #serialize(TlWriter)} (its own, so that the id and the body are written by the record's code,
+ * not through this interface's default, shared by every class), and {@link #toBytes()} writes once
+ * into this thread's growing {@link TlWriter} and copies the bytes out. Knowing the exact size
+ * first took a walk of the whole object before the walk that writes it, through calls that see
+ * hundreds of classes; the copy of the result costs less.
  *
  * <p>{@link #visitFields(TlFieldVisitor)} lets tools ({@link TlJson}, {@link TlTree}) walk any
  * object without reflection.
