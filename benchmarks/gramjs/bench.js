@@ -15,11 +15,12 @@
 //
 // One pass encodes every object with `obj.getBytes()`, or decodes every buffer with
 // `new BinaryReader(buf).tgReadObject()`. After a warm-up that alternates the two, each is timed
-// in rounds of about one second (whole passes), and the median round is reported. The last line
-// printed is one RESULT line of key=value pairs for scripts.
+// in rounds of about one second (whole passes), the two directions' rounds in turn, and the median
+// round of each is reported. The last line printed is one RESULT line of key=value pairs for
+// scripts.
 "use strict";
 
-const { warmUp, measure } = require("../js/rounds.js");
+const { warmUp, interleaved } = require("../js/rounds.js");
 const fs = require("fs");
 const path = require("path");
 
@@ -207,8 +208,7 @@ function decodeAll() {
 }
 
 warmUp(warmupSeconds, encodeAll, decodeAll);
-const encode = measure("gramjs", "encode", encodeAll, rounds, totalBytes, objects.length);
-const decode = measure("gramjs", "decode", decodeAll, rounds, totalBytes, objects.length);
+const { encode, decode } = interleaved("gramjs", { encode: encodeAll, decode: decodeAll }, rounds, totalBytes, objects.length);
 console.log(`RESULT side=gramjs objects=${objects.length} bytes=${totalBytes} excluded=${failures.length}`
   + ` encode_mbps=${encode.mbps.toFixed(3)} encode_objps=${encode.objps.toFixed(1)}`
   + ` decode_mbps=${decode.mbps.toFixed(3)} decode_objps=${decode.objps.toFixed(1)}`);

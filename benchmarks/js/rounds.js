@@ -1,6 +1,6 @@
 // The timing that both JavaScript sides of compare.sh use, the same as tlkit's Throughput: a
 // warm-up that alternates encoding and decoding, then each direction in rounds of about one second
-// (whole passes), and the median round.
+// (whole passes), the two directions' rounds in turn, and the median round of each.
 "use strict";
 
 const now = () => Number(process.hrtime.bigint()) / 1e9;
@@ -15,23 +15,35 @@ function warmUp(seconds, encodeAll, decodeAll) {
   }
 }
 
+/** One round of `pass`: whole passes for about a second; returns passes per second. */
+function round(pass) {
+  const start = now();
+  let t;
+  let n = 0;
+  do {
+    sink += pass();
+    n++;
+    t = now();
+  } while (t < start + 1);
+  return n / (t - start);
+}
+
 /**
- * Times `pass` (one pass over `objects` messages of `totalBytes` bytes) in `rounds` rounds, prints
- * a line for people and returns the median's MB/s and objects/s.
+ * Times each pass of `passes` ({ what: pass }, one pass over `objects` messages of `totalBytes`
+ * bytes) in `rounds` rounds, one round of each in turn, prints a line for people for each and
+ * returns { what: { mbps, objps } } of their medians.
  */
-function measure(side, what, pass, rounds, totalBytes, objects) {
-  const perSecond = [];
+function interleaved(side, passes, rounds, totalBytes, objects) {
+  const names = Object.keys(passes);
+  const perSecond = Object.fromEntries(names.map((w) => [w, []]));
   for (let r = 0; r < rounds; r++) {
-    const start = now();
-    let t;
-    let n = 0;
-    do {
-      sink += pass();
-      n++;
-      t = now();
-    } while (t < start + 1);
-    perSecond.push(n / (t - start));
+    for (const w of names) perSecond[w].push(round(passes[w]));
   }
+  return Object.fromEntries(
+    names.map((w) => [w, report(side, w, perSecond[w], rounds, totalBytes, objects)]));
+}
+
+function report(side, what, perSecond, rounds, totalBytes, objects) {
   perSecond.sort((a, b) => a - b);
   const median = rounds % 2 === 1 ? perSecond[(rounds - 1) / 2]
     : (perSecond[rounds / 2 - 1] + perSecond[rounds / 2]) / 2;
@@ -44,4 +56,4 @@ function measure(side, what, pass, rounds, totalBytes, objects) {
   return { mbps, objps };
 }
 
-module.exports = { warmUp, measure };
+module.exports = { warmUp, interleaved };

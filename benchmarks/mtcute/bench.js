@@ -14,11 +14,11 @@
 //
 // One decode pass reads every message; one encode pass writes every decoded object (sizing it
 // first, as serializeObject does). After a warm-up that alternates the two, each is timed in rounds
-// of about one second (whole passes) and the median round is reported. The last line printed is one
-// RESULT line of key=value pairs for scripts.
+// of about one second (whole passes), the two directions' rounds in turn, and the median round of
+// each is reported. The last line printed is one RESULT line of key=value pairs for scripts.
 "use strict";
 
-const { warmUp, measure } = require("../js/rounds.js");
+const { warmUp, interleaved } = require("../js/rounds.js");
 const fs = require("fs");
 const path = require("path");
 
@@ -97,8 +97,7 @@ function encodeAll() {
 }
 
 warmUp(warmupSeconds, encodeAll, decodeAll);
-const decode = measure("mtcute", "decode", decodeAll, rounds, totalBytes, objects.length);
-const encode = measure("mtcute", "encode", encodeAll, rounds, totalBytes, objects.length);
+const { decode, encode } = interleaved("mtcute", { decode: decodeAll, encode: encodeAll }, rounds, totalBytes, objects.length);
 console.log(`RESULT side=mtcute objects=${objects.length} bytes=${totalBytes} excluded=${excluded}`
   + ` encode_mbps=${encode.mbps.toFixed(3)} encode_objps=${encode.objps.toFixed(1)}`
   + ` decode_mbps=${decode.mbps.toFixed(3)} decode_objps=${decode.objps.toFixed(1)}`);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -89,8 +90,10 @@ public final class CorpusThroughput {
       }
     }
 
-    Rounds.Result encode = Rounds.measure("encode", corpus.size(), corpus.totalBytes(), corpus::encodeAll, rounds);
-    Rounds.Result decode = Rounds.measure("decode", corpus.size(), corpus.totalBytes(), corpus::decodeAll, rounds);
+    List<Rounds.Result> both = Rounds.interleaved(List.of("encode", "decode"), corpus.size(),
+        corpus.totalBytes(), List.of(corpus::encodeAll, corpus::decodeAll), rounds);
+    Rounds.Result encode = both.get(0);
+    Rounds.Result decode = both.get(1);
     long outputArrays = 0;
     for (byte[] b : corpus.wire()) {
       outputArrays += arrayFootprint(b.length);

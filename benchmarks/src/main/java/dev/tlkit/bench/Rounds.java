@@ -1,6 +1,8 @@
 package dev.tlkit.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -8,7 +10,9 @@ import java.util.function.LongSupplier;
  * The timing of tlkit's side in {@code compare.sh} ({@link Throughput}, {@link CorpusThroughput}),
  * the same as the JavaScript sides' ({@code benchmarks/js/rounds.js}): rounds of about one second,
  * each a whole number of passes, and the median round, which shrugs off a round slowed by another
- * process.
+ * process. Decoding and encoding take their rounds in turn ({@link #interleaved}), so that a
+ * minute in which the machine is slow slows both directions alike, and the two can be compared
+ * within one run.
  */
 final class Rounds {
   private static volatile long sink;
@@ -23,23 +27,47 @@ final class Rounds {
    * {@code rounds} rounds and prints a line for people.
    */
   static Result measure(String what, int objects, long bytes, LongSupplier pass, int rounds) {
-    double[] passesPerSecond = new double[rounds];
-    long passes = 0;
-    long allocBefore = CorpusThroughput.allocatedBytes();
+    return interleaved(List.of(what), objects, bytes, List.of(pass), rounds).get(0);
+  }
+
+  /**
+   * Times each of {@code passes} in {@code rounds} rounds, one round of each in turn, and prints a
+   * line for people for each, in the order given.
+   */
+  static List<Result> interleaved(List<String> what, int objects, long bytes,
+      List<LongSupplier> passes, int rounds) {
+    int k = passes.size();
+    double[][] passesPerSecond = new double[k][rounds];
+    long[] passCount = new long[k];
+    long[] allocated = new long[k];
     for (int r = 0; r < rounds; r++) {
-      long start = System.nanoTime();
-      long end = start + 1_000_000_000L;
-      long now;
-      int n = 0;
-      do {
-        sink += pass.getAsLong();
-        n++;
-        now = System.nanoTime();
-      } while (now < end);
-      passesPerSecond[r] = n / ((now - start) / 1e9);
-      passes += n;
+      for (int i = 0; i < k; i++) {
+        LongSupplier pass = passes.get(i);
+        long allocBefore = CorpusThroughput.allocatedBytes();
+        long start = System.nanoTime();
+        long end = start + 1_000_000_000L;
+        long now;
+        int n = 0;
+        do {
+          sink += pass.getAsLong();
+          n++;
+          now = System.nanoTime();
+        } while (now < end);
+        allocated[i] += CorpusThroughput.allocatedBytes() - allocBefore;
+        passesPerSecond[i][r] = n / ((now - start) / 1e9);
+        passCount[i] += n;
+      }
     }
-    long allocPerPass = (CorpusThroughput.allocatedBytes() - allocBefore) / passes;
+    List<Result> results = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      results.add(report(what.get(i), objects, bytes, passesPerSecond[i], allocated[i] / passCount[i]));
+    }
+    return results;
+  }
+
+  private static Result report(String what, int objects, long bytes, double[] passesPerSecond,
+      long allocPerPass) {
+    int rounds = passesPerSecond.length;
     double[] sorted = passesPerSecond.clone();
     Arrays.sort(sorted);
     double median = rounds % 2 == 1 ? sorted[rounds / 2]

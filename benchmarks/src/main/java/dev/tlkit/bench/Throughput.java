@@ -4,6 +4,7 @@ import dev.tlkit.bench.l223.Tl;
 import dev.tlkit.bench.workload.WorkloadFile;
 import dev.tlkit.runtime.TlObject;
 import dev.tlkit.runtime.TlReader;
+import dev.tlkit.runtime.TlWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,14 +20,18 @@ import java.util.function.LongSupplier;
  *
  * <p>Measured as mtcute's side ({@code benchmarks/mtcute/bench.js}) measures: the messages and
  * their objects are made once, before any timing; a warm-up alternates decode and encode passes;
- * then each direction is timed in rounds of about one second, each a whole number of passes, and
- * the median round is reported. A decode pass is {@code Tl.decode(bytes)} of each message, an
- * encode pass {@code toBytes()} of each object. With {@code --share}, decoding uses the reader's
- * sharing mode ({@code new TlReader(bytes).shareInput(true)}).
+ * then each direction is timed in rounds of about one second, each a whole number of passes, the
+ * rounds of the two directions in turn, and the median round is reported. A decode pass is {@code
+ * Tl.decode(bytes)} of each message, an encode pass {@code toBytes()} of each object. With {@code --share}, decoding uses the reader's
+ * sharing mode ({@code new TlReader(bytes).shareInput(true)}). With {@code --into-buffer}, encoding
+ * writes each object into one array kept for the whole run ({@code serialize(new TlWriter(array))},
+ * as a client writing into its own send buffer does) instead of a new array of its exact size:
+ * the difference between the two is what {@code toBytes()}'s copy of the bytes out costs.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.tlkit.bench.Throughput WORKLOAD.bin \
  *     [--only INDEXES_FILE] [--warmup SECONDS] [--rounds N] [--only-direction decode|encode] [--share]
+ *     [--into-buffer]
  * </pre>
  *
  * <p>{@code --only} names a file of 0-based message indexes, one per line: compare.sh passes those
@@ -50,6 +55,7 @@ public final class Throughput {
     int rounds = 10;
     String direction = "both";
     boolean share = false;
+    boolean intoBuffer = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--only" -> only = CorpusThroughput.readLines(Path.of(args[++i]));
@@ -57,10 +63,12 @@ public final class Throughput {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--only-direction" -> direction = args[++i];
         case "--share" -> share = true;
+        case "--into-buffer" -> intoBuffer = true;
         default -> {
           if (workload != null || args[i].startsWith("-")) {
             System.err.println("usage: Throughput WORKLOAD.bin [--only INDEXES_FILE]"
-                + " [--warmup SECONDS] [--rounds N]");
+                + " [--warmup SECONDS] [--rounds N] [--only-direction decode|encode] [--share]"
+                + " [--into-buffer]");
             System.exit(2);
           }
           workload = Path.of(args[i]);
@@ -106,13 +114,28 @@ public final class Throughput {
           }
           return sum;
         };
-    LongSupplier encode = () -> {
-      long sum = 0;
-      for (TlObject o : objects) {
-        sum += o.toBytes().length;
-      }
-      return sum;
-    };
+    int longest = 0;
+    for (byte[] b : wire) {
+      longest = Math.max(longest, b.length);
+    }
+    byte[] sendBuffer = new byte[longest];
+    LongSupplier encode = intoBuffer
+        ? () -> {
+          long sum = 0;
+          for (TlObject o : objects) {
+            TlWriter w = new TlWriter(sendBuffer);
+            o.serialize(w);
+            sum += w.position();
+          }
+          return sum;
+        }
+        : () -> {
+          long sum = 0;
+          for (TlObject o : objects) {
+            sum += o.toBytes().length;
+          }
+          return sum;
+        };
     long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
     boolean decoding = !direction.equals("encode");
     boolean encoding = !direction.equals("decode");
@@ -125,8 +148,10 @@ public final class Throughput {
       Rounds.measure(direction, wire.length, totalBytes, encoding ? encode : decode, rounds);
       return;
     }
-    Rounds.Result d = Rounds.measure("decode", wire.length, totalBytes, decode, rounds);
-    Rounds.Result e = Rounds.measure("encode", wire.length, totalBytes, encode, rounds);
+    List<Rounds.Result> both = Rounds.interleaved(List.of("decode", "encode"), wire.length,
+        totalBytes, List.of(decode, encode), rounds);
+    Rounds.Result d = both.get(0);
+    Rounds.Result e = both.get(1);
     long outputArrays = 0;
     for (byte[] b : wire) {
       outputArrays += CorpusThroughput.arrayFootprint(b.length);
