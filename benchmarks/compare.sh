@@ -27,8 +27,8 @@
 # Each side warms up for --warmup seconds (default 20) per workload, --corpus-warmup (default 120)
 # for the two corpora, where each pass runs some 1,500 to 2,300 generated classes once each and the
 # JIT needs far longer to compile them; then it times --rounds rounds (default 10) of about 1 s per
-# direction and reports the median round (the workloads are: history,updates,file,corpus,gramjs
-# for --only).
+# direction, the two directions' rounds in turn, and reports the median round (the workloads are:
+# history,updates,file,corpus,gramjs for --only).
 #
 # tlkit runs on every JDK of --java (default: the java on the PATH, and the JDK 25 in
 # /usr/lib/jvm if there is one), each workload right after mtcute's run of it. All of that is
