@@ -36,6 +36,12 @@ final class Rounds {
    */
   static List<Result> interleaved(List<String> what, int objects, long bytes,
       List<LongSupplier> passes, int rounds) {
+    return interleaved(what, objects, bytes, passes, rounds, 1_000_000_000L);
+  }
+
+  /** As {@link #interleaved(List, int, long, List, int)}, with rounds of {@code roundNanos}. */
+  static List<Result> interleaved(List<String> what, int objects, long bytes,
+      List<LongSupplier> passes, int rounds, long roundNanos) {
     int k = passes.size();
     double[][] passesPerSecond = new double[k][rounds];
     long[] passCount = new long[k];
@@ -45,7 +51,7 @@ final class Rounds {
         LongSupplier pass = passes.get(i);
         long allocBefore = CorpusThroughput.allocatedBytes();
         long start = System.nanoTime();
-        long end = start + 1_000_000_000L;
+        long end = start + roundNanos;
         long now;
         int n = 0;
         do {

@@ -6,7 +6,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -29,8 +28,8 @@ import java.util.function.LongSupplier;
  * </pre>
  *
  * <p>After the warm-up (default 20 s, every pass of every jar in turn), {@code --rounds} (default
- * 30) rounds of about 0.3 s of each pass of each jar, in turn; it prints each one's median and
- * best round in MB/s. Both builds' code is compiled in one JVM, twice as much as either alone: the
+ * 30) rounds of about 0.3 s of each pass of each jar, in turn; it prints each one's median round
+ * and the range of its rounds in MB/s. Both builds' code is compiled in one JVM, twice as much as either alone: the
  * figures are for comparing the builds with each other, not with {@code compare.sh}'s.
  */
 public final class SideBySide {
@@ -100,27 +99,7 @@ public final class SideBySide {
         sink += p.getAsLong();
       }
     }
-    double[][] mbps = new double[passes.size()][rounds];
-    for (int r = 0; r < rounds; r++) {
-      for (int i = 0; i < passes.size(); i++) {
-        LongSupplier p = passes.get(i);
-        long start = System.nanoTime();
-        long now;
-        int n = 0;
-        do {
-          sink += p.getAsLong();
-          n++;
-          now = System.nanoTime();
-        } while (now - start < 300_000_000L);
-        mbps[i][r] = (double) bytes * n / ((now - start) / 1e3);
-      }
-    }
-    for (int i = 0; i < passes.size(); i++) {
-      double[] sorted = mbps[i].clone();
-      Arrays.sort(sorted);
-      System.out.printf(Locale.ROOT, "%s: median %.1f MB/s, best %.1f%n", names.get(i),
-          sorted[rounds / 2], sorted[rounds - 1]);
-    }
+    Rounds.interleaved(names, messages.size(), bytes, passes, rounds, 300_000_000L);
   }
 
   private static void usage(String problem) {

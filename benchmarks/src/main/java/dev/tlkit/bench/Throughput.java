@@ -1,13 +1,8 @@
 package dev.tlkit.bench;
 
-import dev.tlkit.bench.l223.Tl;
 import dev.tlkit.bench.workload.WorkloadFile;
-import dev.tlkit.runtime.TlObject;
-import dev.tlkit.runtime.TlReader;
-import dev.tlkit.runtime.TlWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,60 +77,16 @@ public final class Throughput {
         kept.add(all.get(i));
       }
     }
-    byte[][] wire = kept.toArray(byte[][]::new);
-    TlObject[] objects = new TlObject[wire.length];
+    Passes passes = new Passes();
+    LongSupplier decode = passes.apply(kept, share ? "decode-shared" : "decode");
+    LongSupplier encode = passes.apply(kept, intoBuffer ? "into-buffer" : "encode");
     long totalBytes = 0;
-    for (int i = 0; i < wire.length; i++) {
-      objects[i] = Tl.decode(wire[i]);
-      if (!Arrays.equals(objects[i].toBytes(), wire[i])) {
-        throw new IllegalStateException("message " + i + " (" + objects[i].tlName()
-            + ") does not encode back to its bytes");
-      }
-      totalBytes += wire[i].length;
+    for (byte[] b : kept) {
+      totalBytes += b.length;
     }
     System.out.printf(Locale.ROOT, "tlkit: %d messages, %d bytes per pass; %s %s%n",
-        wire.length, totalBytes, System.getProperty("java.vm.name"),
+        kept.size(), totalBytes, System.getProperty("java.vm.name"),
         System.getProperty("java.version"));
-
-    LongSupplier decode = share
-        ? () -> {
-          long sum = 0;
-          for (byte[] b : wire) {
-            TlReader r = new TlReader(b).shareInput(true);
-            sum += Tl.decodeObject(r).constructorId();
-            r.expectEnd();
-          }
-          return sum;
-        }
-        : () -> {
-          long sum = 0;
-          for (byte[] b : wire) {
-            sum += Tl.decode(b).constructorId();
-          }
-          return sum;
-        };
-    int longest = 0;
-    for (byte[] b : wire) {
-      longest = Math.max(longest, b.length);
-    }
-    byte[] sendBuffer = new byte[longest];
-    LongSupplier encode = intoBuffer
-        ? () -> {
-          long sum = 0;
-          for (TlObject o : objects) {
-            TlWriter w = new TlWriter(sendBuffer);
-            o.serialize(w);
-            sum += w.position();
-          }
-          return sum;
-        }
-        : () -> {
-          long sum = 0;
-          for (TlObject o : objects) {
-            sum += o.toBytes().length;
-          }
-          return sum;
-        };
     long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
     boolean decoding = !direction.equals("encode");
     boolean encoding = !direction.equals("decode");
@@ -145,22 +96,22 @@ public final class Throughput {
     }
     if (!encoding || !decoding) {
       // For a profiler: one direction only, for as many rounds as asked, and no RESULT line.
-      Rounds.measure(direction, wire.length, totalBytes, encoding ? encode : decode, rounds);
+      Rounds.measure(direction, kept.size(), totalBytes, encoding ? encode : decode, rounds);
       return;
     }
-    List<Rounds.Result> both = Rounds.interleaved(List.of("decode", "encode"), wire.length,
+    List<Rounds.Result> both = Rounds.interleaved(List.of("decode", "encode"), kept.size(),
         totalBytes, List.of(decode, encode), rounds);
     Rounds.Result d = both.get(0);
     Rounds.Result e = both.get(1);
     long outputArrays = 0;
-    for (byte[] b : wire) {
+    for (byte[] b : kept) {
       outputArrays += CorpusThroughput.arrayFootprint(b.length);
     }
     System.out.printf(Locale.ROOT,
         "RESULT side=tlkit objects=%d bytes=%d encode_mbps=%.3f encode_objps=%.1f"
             + " decode_mbps=%.3f decode_objps=%.1f encode_alloc_per_pass=%d"
             + " decode_alloc_per_pass=%d output_arrays_per_pass=%d%n",
-        wire.length, totalBytes, e.mbps(), e.objps(), d.mbps(), d.objps(), e.allocPerPass(),
+        kept.size(), totalBytes, e.mbps(), e.objps(), d.mbps(), d.objps(), e.allocPerPass(),
         d.allocPerPass(), outputArrays);
   }
 }
