@@ -221,6 +221,57 @@ class TlWriterTest {
     return wire;
   }
 
+  /**
+   * Text longer than the char array a writer encodes through ({@code Utf8.KEPT} chars) is taken in
+   * pieces: a surrogate pair where a piece would end stays whole, and a lone surrogate there is
+   * still '?', whichever writer writes it (a thread's own, behind {@code toBytes()}; one of a
+   * given array; one of a direct buffer).
+   */
+  @Test
+  void textLongerThanTheCharArrayIsCutBetweenPairs() {
+    String emoji = "\ud83c\udf89";
+    int kept = Utf8.KEPT;
+    String[] texts = {
+        "\u00e9" + "x".repeat(kept - 2) + emoji + "y", // a pair across the end of the first piece
+        "\u00e9" + "x".repeat(kept - 2) + "\ud83c" + "z", // a lone high surrogate there
+        "\u00e9" + "x".repeat(kept - 1) + "\udf89" + "z", // a lone low one starting the next
+        "\u0416".repeat(3 * kept + 5) + emoji.repeat(kept), // many pieces, pairs at every cut
+        "abc" + emoji.repeat(kept + 3)}; // an ASCII prefix moves where the pieces start
+    for (String s : texts) {
+      byte[] expected = expected(s);
+      assertArrayEquals(expected, written(s), "an array's writer");
+      byte[] viaScratch = new Text(s).toBytes();
+      assertArrayEquals(expected, Arrays.copyOfRange(viaScratch, 4, viaScratch.length),
+          "the thread's writer");
+      java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(expected.length);
+      new TlWriter(direct).writeString(s);
+      byte[] fromDirect = new byte[expected.length];
+      direct.get(0, fromDirect);
+      assertArrayEquals(expected, fromDirect, "a direct buffer's writer");
+    }
+  }
+
+  /** An object of one string field, so that {@code toBytes()} writes it with the thread's writer. */
+  private record Text(String text) implements TlObject {
+    @Override
+    public int constructorId() {
+      return 0x12345678;
+    }
+
+    @Override
+    public String tlName() {
+      return "text";
+    }
+
+    @Override
+    public void writeBare(TlWriter w) {
+      w.writeString(text);
+    }
+
+    @Override
+    public void visitFields(TlFieldVisitor v) {}
+  }
+
   @Test
   void longStringIsEncodedInTheLongForm() {
     String s = "я".repeat(200); // 400 bytes of UTF-8
