@@ -30,9 +30,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * (tokens checked by the shapes, each object built by its record's {@code fromJson}); it must take
  * at most twice {@code tokenize}'s time. {@code write} is {@code TlJson.toJson} of every object.
  *
- * <p>The warm-up is long: the corpus has every constructor, so reading it makes the JIT compile a
- * few thousand generated methods on one compiler thread (2 cores), and {@code read} is still
- * getting faster after 10 s. 15 iterations of 2 s reach its steady state.
+ * <p>The warm-up is long, and {@code read}'s longer still: the corpus has every constructor, so a
+ * pass of {@code read} calls each record's {@code fromJson} and constructor once, and a method
+ * reaches the JIT's last tier (C2) only after some 5,000 calls, compiled one after the other on
+ * the one compiler thread of a 2-core machine. After 30 s (about 3,500 passes) most of them were
+ * still at C1 and {@code read} ran at 0.36 of {@code tokenize}; 60 iterations of 2 s (some 14,000
+ * passes) reach its steady state.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -83,6 +86,7 @@ public class JsonBenchmark {
    * @param bh sink
    */
   @Benchmark
+  @Warmup(iterations = 60, time = 2)
   public void read(Blackhole bh) {
     for (String text : texts) {
       bh.consume(READER.read(text));
