@@ -49,11 +49,7 @@ public final class TlWriter {
   static final int KEPT = 1 << 16;
 
   /** Each thread's growing writer, for {@link TlObject#toBytes()}; see {@link #scratch()}. */
-  private static final ThreadLocal<TlWriter> SCRATCH = ThreadLocal.withInitial(() -> {
-    TlWriter w = new TlWriter();
-    w.chars = new char[256];
-    return w;
-  });
+  private static final ThreadLocal<TlWriter> SCRATCH = ThreadLocal.withInitial(TlWriter::new);
 
   /** The output when it is an array or a heap buffer's array, else null. */
   private byte[] buffer;
@@ -74,11 +70,6 @@ public final class TlWriter {
   /** While a scratch writer is lent out, the array of at most {@link #KEPT} bytes it had before. */
   private byte[] small;
   private int pos;
-  /**
-   * The chars of a string being written, kept by a thread's scratch writer only, else null; see
-   * {@link #chars(int)}.
-   */
-  private char[] chars;
 
   /** Creates a writer of its own array, which grows as the writing needs. */
   public TlWriter() {
@@ -297,53 +288,14 @@ public final class TlWriter {
   /**
    * Writes {@code s} as UTF-8 into {@code buf} at {@code p}, its first {@code ascii} chars being
    * ASCII; a lone surrogate becomes {@code ?}. Returns the position after the last byte.
-   *
-   * <p>Why the chars are copied out first: {@code String.getChars} copies them in one intrinsic
-   * move into a char array, and the loop over that array is what JDK 25 compiles well: the same
-   * loop calling {@code charAt} for each char ran the history workload's text 1.4 times slower
-   * there (on JDK 17 the two are as fast). A string longer than the array is taken in pieces of
-   * its length.
    */
   @SuppressWarnings("deprecation") // as in writeString
-  private int encodeUtf8(String s, int ascii, byte[] buf, int p) {
+  private static int encodeUtf8(String s, int ascii, byte[] buf, int p) {
     s.getBytes(0, ascii, buf, p);
     p += ascii;
     int n = s.length();
-    char[] chars = chars(Math.min(n - ascii, Utf8.KEPT));
-    for (int from = ascii; from < n; ) {
-      int to = Math.min(n, from + chars.length);
-      if (to < n && Character.isHighSurrogate(s.charAt(to - 1))) {
-        to--; // a pair is never cut: its high half starts the next piece
-      }
-      s.getChars(from, to, chars, 0);
-      p = encodeUtf8(chars, to - from, buf, p);
-      from = to;
-    }
-    return p;
-  }
-
-  /**
-   * A char array of at least {@code n} chars: a thread's scratch writer keeps its own, as it never
-   * leaves its thread; any other writer borrows the thread's for the call ({@link Utf8#chars}),
-   * as it may be handed to another thread. Why the scratch writer keeps one: {@code toBytes()}
-   * writes every message through it, and the thread-local lookup for each string cost JDK 17 a
-   * seventh of the time of writing text.
-   */
-  private char[] chars(int n) {
-    char[] c = chars;
-    if (c == null) {
-      return Utf8.chars(n);
-    }
-    if (c.length < n) {
-      chars = c = new char[Math.max(n, Math.min(2 * c.length, Utf8.KEPT))];
-    }
-    return c;
-  }
-
-  /** The first {@code m} chars of {@code chars} as UTF-8 into {@code buf} at {@code p}. */
-  private static int encodeUtf8(char[] chars, int m, byte[] buf, int p) {
-    for (int i = 0; i < m; i++) {
-      char c = chars[i];
+    for (int i = ascii; i < n; i++) {
+      char c = s.charAt(i);
       if (c < 0x80) {
         buf[p++] = (byte) c;
       } else if (c < 0x800) {
@@ -355,8 +307,9 @@ public final class TlWriter {
         SHORT_LE.set(buf, p, (short) (0x80E0 | (c >>> 12) | ((c & 0xFC0) << 2)));
         buf[p + 2] = (byte) (0x80 | (c & 0x3F));
         p += 3;
-      } else if (Character.isHighSurrogate(c) && i + 1 < m && Character.isLowSurrogate(chars[i + 1])) {
-        int cp = Character.toCodePoint(c, chars[++i]);
+      } else if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++i));
         buf[p++] = (byte) (0xF0 | (cp >>> 18));
         buf[p++] = (byte) (0x80 | ((cp >>> 12) & 0x3F));
         buf[p++] = (byte) (0x80 | ((cp >>> 6) & 0x3F));

@@ -20,8 +20,6 @@ import java.nio.ByteOrder;
  * reader per message (and {@code serialize(ByteBuffer)} a writer), so arrays of their own would
  * be allocated again for every message. An array is taken and used within one call of its
  * caller, never kept in a field, so a reader or writer handed to another thread stays correct.
- * (The writer behind {@code toBytes()}, a thread's own that never leaves it, keeps a char array in
- * a field instead, which saves the lookup of this one for each string it writes.)
  * The byte array holds a {@code string} read from a direct or read-only buffer, or written to a
  * direct one, so that it is decoded or put in one bulk copy.
  */

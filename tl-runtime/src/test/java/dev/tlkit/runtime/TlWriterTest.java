@@ -222,13 +222,14 @@ class TlWriterTest {
   }
 
   /**
-   * Text longer than the char array a writer encodes through ({@code Utf8.KEPT} chars) is taken in
-   * pieces: a surrogate pair where a piece would end stays whole, and a lone surrogate there is
-   * still '?', whichever writer writes it (a thread's own, behind {@code toBytes()}; one of a
-   * given array; one of a direct buffer).
+   * Text longer than a thread's scratch arrays ({@code Utf8.KEPT}), with surrogate pairs and lone
+   * surrogates around that length and its multiples, is the JDK's UTF-8 (a lone surrogate '?')
+   * whichever writer writes it: a thread's own, behind {@code toBytes()}; one of a given array; one
+   * of a direct buffer. An encoder that works through a fixed array in pieces must not cut a pair
+   * there.
    */
   @Test
-  void textLongerThanTheCharArrayIsCutBetweenPairs() {
+  void longTextWithPairsAtTheScratchLengthIsWrittenWhole() {
     String emoji = "\ud83c\udf89";
     int kept = Utf8.KEPT;
     String[] texts = {
