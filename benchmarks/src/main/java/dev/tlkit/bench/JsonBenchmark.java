@@ -1,15 +1,7 @@
 package dev.tlkit.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import dev.tlkit.json.TlJsonReader;
-import dev.tlkit.runtime.TlJson;
-import dev.tlkit.runtime.TlObject;
-import dev.tlkit.telegram.Tl;
-import java.io.IOException;
-import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,7 +12,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * JSON of the whole golden corpus of the Telegram API, both ways: one operation is one pass over
@@ -44,64 +35,47 @@ import org.openjdk.jmh.infra.Blackhole;
 @Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JsonBenchmark {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-  private static final TlJsonReader READER = TlJsonReader.of(Tl.JSON);
+  private LongSupplier tokenize;
+  private LongSupplier read;
+  private LongSupplier write;
 
-  private TlObject[] objects;
-  private String[] texts;
-
-  /** The corpus and its JSON, built and checked outside of any timing. */
+  /** The corpus and its JSON, built and checked outside of any timing ({@link JsonPasses}). */
   @Setup
   public void load() {
-    objects = GoldenCorpus.load().objects();
-    texts = Arrays.stream(objects).map(TlJson::toJson).toArray(String[]::new);
-    for (int i = 0; i < objects.length; i++) {
-      if (!READER.read(texts[i]).equals(objects[i])) {
-        throw new IllegalStateException("the JSON of " + objects[i].tlName() + " reads back as another object");
-      }
-    }
+    JsonPasses passes = new JsonPasses();
+    tokenize = passes.apply("tokenize");
+    read = passes.apply("read");
+    write = passes.apply("write");
   }
 
   /**
    * Jackson's streaming parser over every text, every token pulled, nothing made of them.
    *
-   * @param bh sink
-   * @throws IOException never: the texts are in memory
+   * @return a sum of the tokens, for JMH to consume
    */
   @Benchmark
-  public void tokenize(Blackhole bh) throws IOException {
-    for (String text : texts) {
-      try (JsonParser p = FACTORY.createParser(text)) {
-        JsonToken t;
-        while ((t = p.nextToken()) != null) {
-          bh.consume(t);
-        }
-      }
-    }
+  public long tokenize() {
+    return tokenize.getAsLong();
   }
 
   /**
    * Every text read into its generated object.
    *
-   * @param bh sink
+   * @return the number of texts read
    */
   @Benchmark
   @Warmup(iterations = 60, time = 2)
-  public void read(Blackhole bh) {
-    for (String text : texts) {
-      bh.consume(READER.read(text));
-    }
+  public long read() {
+    return read.getAsLong();
   }
 
   /**
    * Every object written as JSON.
    *
-   * @param bh sink
+   * @return the total length of the JSON
    */
   @Benchmark
-  public void write(Blackhole bh) {
-    for (TlObject o : objects) {
-      bh.consume(TlJson.toJson(o));
-    }
+  public long write() {
+    return write.getAsLong();
   }
 }

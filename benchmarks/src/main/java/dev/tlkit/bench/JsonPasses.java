@@ -25,8 +25,9 @@ import java.util.function.LongSupplier;
  *   <li>{@code write}: {@code TlJson.toJson} of every object.
  * </ul>
  *
- * <p>{@link JsonThroughput} {@code --jars} loads this class from each jar it compares, as {@link
- * SideBySide} does {@link Passes}, so it is reached as a {@code Function} of the JDK's types.
+ * <p>{@link JsonBenchmark} times these passes too. {@link JsonThroughput} {@code --jars} loads
+ * this class from each jar it compares, as {@link SideBySide} does {@link Passes}, so it is reached
+ * as a {@code Function} of the JDK's types.
  */
 public final class JsonPasses implements Function<String, LongSupplier> {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();

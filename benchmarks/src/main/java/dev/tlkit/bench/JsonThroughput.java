@@ -1,7 +1,5 @@
 package dev.tlkit.bench;
 
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,11 +65,8 @@ public final class JsonThroughput {
       if (!Files.isRegularFile(jar)) {
         usage("no such jar: " + jar);
       }
-      URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-          ClassLoader.getPlatformClassLoader());
       builds.add(jar + " ");
-      makers.add((Function<String, LongSupplier>) loader.loadClass(JsonPasses.class.getName())
-          .getConstructor().newInstance());
+      makers.add((Function<String, LongSupplier>) SideBySide.newInstanceFromJar(jar, JsonPasses.class));
     }
     // The figures of the first build's corpus: every build has the same golden vectors.
     Object first = makers.get(0);

@@ -81,11 +81,8 @@ public final class SideBySide {
       if (!Files.isRegularFile(jar)) {
         usage("no such jar: " + jar);
       }
-      URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
-          ClassLoader.getPlatformClassLoader());
       BiFunction<List<byte[]>, String, LongSupplier> make =
-          (BiFunction<List<byte[]>, String, LongSupplier>) loader
-              .loadClass(Passes.class.getName()).getConstructor().newInstance();
+          (BiFunction<List<byte[]>, String, LongSupplier>) newInstanceFromJar(jar, Passes.class);
       for (String p : passNames) {
         passes.add(make.apply(messages, p));
         names.add(jar + " " + p);
@@ -100,6 +97,16 @@ public final class SideBySide {
       }
     }
     Rounds.interleaved(names, messages.size(), bytes, passes, rounds, 300_000_000L);
+  }
+
+  /**
+   * A new instance of {@code type} as {@code jar} has it, made in a class loader of that jar alone
+   * (its parent the platform loader), so that nothing of tlkit is shared with another build's.
+   */
+  static Object newInstanceFromJar(Path jar, Class<?> type) throws Exception {
+    URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+        ClassLoader.getPlatformClassLoader());
+    return loader.loadClass(type.getName()).getConstructor().newInstance();
   }
 
   private static void usage(String problem) {
