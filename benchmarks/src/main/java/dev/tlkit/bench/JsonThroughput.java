@@ -97,9 +97,21 @@ public final class JsonThroughput {
         int o = passNames.indexOf(other);
         if (t >= 0 && o >= 0) {
           int base = b * passNames.size();
-          System.out.printf(Locale.ROOT, "%s%s/tokenize speed: %.3f%n", builds.get(b), other,
-              r.get(base + o).mbps() / r.get(base + t).mbps());
+          Rounds.Result pass = r.get(base + o);
+          Rounds.Result tokenize = r.get(base + t);
+          System.out.printf(Locale.ROOT,
+              "%s%s/tokenize speed: %.3f (of the medians), %.3f (median of the rounds' ratios)%n",
+              builds.get(b), other, pass.mbps() / tokenize.mbps(), pass.pairedRatio(tokenize));
         }
+      }
+    }
+    // Between builds, the rounds' ratios: a change of a few per cent shows there long before
+    // the medians of a machine this noisy agree on it.
+    for (int b = 1; b < builds.size(); b++) {
+      for (int p = 0; p < passNames.size(); p++) {
+        System.out.printf(Locale.ROOT, "%s%s speed over %s's: %.3f (median of the rounds' ratios)%n",
+            builds.get(b), passNames.get(p), builds.get(0).trim(),
+            r.get(b * passNames.size() + p).pairedRatio(r.get(p)));
       }
     }
   }

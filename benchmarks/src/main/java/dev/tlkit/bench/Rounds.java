@@ -19,8 +19,25 @@ final class Rounds {
 
   private Rounds() {}
 
-  /** The median round's figures, and the bytes this thread allocated per pass over all rounds. */
-  record Result(double mbps, double objps, long allocPerPass) {}
+  /**
+   * The median round's figures, the bytes this thread allocated per pass over all rounds, and each
+   * round's passes per second, in the order run: rounds of two passes taken in turn met the same
+   * minutes, so their ratio round by round is steadier than the ratio of their medians.
+   */
+  record Result(double mbps, double objps, long allocPerPass, double[] passesPerSecond) {
+    /**
+     * The median over the rounds of this pass's speed over {@code other}'s in the same round.
+     *
+     * @param other a result of the same {@link #interleaved} run
+     */
+    double pairedRatio(Result other) {
+      double[] ratios = new double[passesPerSecond.length];
+      for (int r = 0; r < ratios.length; r++) {
+        ratios[r] = passesPerSecond[r] / other.passesPerSecond[r];
+      }
+      return median(ratios);
+    }
+  }
 
   /**
    * Times {@code pass} (one pass over {@code objects} messages of {@code bytes} bytes in all) in
@@ -76,14 +93,20 @@ final class Rounds {
     int rounds = passesPerSecond.length;
     double[] sorted = passesPerSecond.clone();
     Arrays.sort(sorted);
-    double median = rounds % 2 == 1 ? sorted[rounds / 2]
-        : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2;
+    double median = median(passesPerSecond);
     double mbps = median * bytes / 1e6;
     System.out.printf(Locale.ROOT,
         "tlkit %s: %.1f MB/s, %.0f objects/s (median of %d rounds; rounds from %.1f to %.1f MB/s);"
             + " %d bytes allocated per pass, %.3f per byte%n",
         what, mbps, median * objects, rounds, sorted[0] * bytes / 1e6,
         sorted[rounds - 1] * bytes / 1e6, allocPerPass, (double) allocPerPass / bytes);
-    return new Result(mbps, median * objects, allocPerPass);
+    return new Result(mbps, median * objects, allocPerPass, passesPerSecond);
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 }
