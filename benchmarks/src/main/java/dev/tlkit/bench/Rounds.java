@@ -93,7 +93,7 @@ final class Rounds {
     int rounds = passesPerSecond.length;
     double[] sorted = passesPerSecond.clone();
     Arrays.sort(sorted);
-    double median = median(passesPerSecond);
+    double median = medianOfSorted(sorted);
     double mbps = median * bytes / 1e6;
     System.out.printf(Locale.ROOT,
         "tlkit %s: %.1f MB/s, %.0f objects/s (median of %d rounds; rounds from %.1f to %.1f MB/s);"
@@ -106,6 +106,10 @@ final class Rounds {
   static double median(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
+    return medianOfSorted(sorted);
+  }
+
+  private static double medianOfSorted(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
