@@ -3,9 +3,14 @@ package dev.tlkit.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.tlkit.json.JacksonInput;
 import dev.tlkit.json.TlJsonReader;
 import dev.tlkit.runtime.TlJson;
 import dev.tlkit.runtime.TlObject;
+import dev.tlkit.runtime.json.JsonDialect;
+import dev.tlkit.runtime.json.JsonReadOptions;
+import dev.tlkit.runtime.json.JsonToObjects;
+import dev.tlkit.runtime.json.JsonToTl;
 import dev.tlkit.telegram.Tl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +30,17 @@ import java.util.function.LongSupplier;
  *   <li>{@code write}: {@code TlJson.toJson} of every object.
  * </ul>
  *
+ * <p>Two more take {@code read} apart, to show where its time goes:
+ *
+ * <ul>
+ *   <li>{@code walk}: the reader's whole walk over every text, each value read and checked as
+ *       {@code read} does, but no record built: its factory answers one object made beforehand.
+ *       What {@code read} takes beyond it is the building of the records, of some 2,500
+ *       classes in this corpus;
+ *   <li>{@code encode}: every text to its TL bytes ({@code TlJsonReader.encode}, what {@code tlc
+ *       encode} does), no object made.
+ * </ul>
+ *
  * <p>{@link JsonBenchmark} times these passes too. {@link JsonThroughput} {@code --jars} loads
  * this class from each jar it compares, as {@link SideBySide} does {@link Passes}, so it is reached
  * as a {@code Function} of the JDK's types.
@@ -34,6 +50,8 @@ public final class JsonPasses implements Function<String, LongSupplier> {
   private static volatile Object last;
 
   private final TlJsonReader reader = TlJsonReader.of(Tl.JSON);
+  private final JsonToTl encoder = Tl.JSON.encoder(JsonReadOptions.of(JsonDialect.TLKIT));
+  private final JsonToObjects walker;
   private final TlObject[] objects;
   private final String[] texts;
   private final long bytes;
@@ -55,6 +73,9 @@ public final class JsonPasses implements Function<String, LongSupplier> {
       n += texts[i].getBytes(StandardCharsets.UTF_8).length;
     }
     bytes = n;
+    TlObject built = objects[0];
+    walker = new JsonToObjects(Tl.JSON.shapes(), JsonReadOptions.of(JsonDialect.TLKIT),
+        (index, fields) -> built);
   }
 
   /** How many texts a pass takes. */
@@ -84,6 +105,27 @@ public final class JsonPasses implements Function<String, LongSupplier> {
         }
         return n;
       };
+      case "walk" -> () -> {
+        long n = 0;
+        try {
+          for (String text : texts) {
+            try (JsonParser p = FACTORY.createParser(text)) {
+              last = walker.read(JacksonInput.of(p));
+            }
+            n++;
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return n;
+      };
+      case "encode" -> () -> {
+        long n = 0;
+        for (String text : texts) {
+          n += TlJsonReader.encode(encoder, text).length;
+        }
+        return n;
+      };
       case "write" -> () -> {
         long n = 0;
         for (TlObject o : objects) {
@@ -92,7 +134,7 @@ public final class JsonPasses implements Function<String, LongSupplier> {
         return n;
       };
       default -> throw new IllegalArgumentException(
-          "unknown pass " + pass + ": tokenize, read or write");
+          "unknown pass " + pass + ": tokenize, read, walk, encode or write");
     };
   }
 

@@ -12,11 +12,12 @@ import java.util.function.LongSupplier;
  * The JSON ratio of {@link JsonBenchmark} in one JVM, the rounds of its passes ({@link JsonPasses})
  * in turn ({@link Rounds#interleaved}): on a machine whose speed changes from one minute to the
  * next, two JMH runs can disagree by a third, while rounds in turn meet the same minutes. It prints
- * read's speed over tokenize's, the figure the JSON target is set in, and write's.
+ * read's speed over tokenize's, the figure the JSON target is set in, and write's; with {@code
+ * --passes tokenize,read,walk,encode}, also the ratios of the two passes that take read apart.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.tlkit.bench.JsonThroughput [--warmup SECONDS]
- *     [--rounds N] [--passes tokenize,read,write] [--jars JAR...]
+ *     [--rounds N] [--passes tokenize,read,walk,encode,write] [--jars JAR...]
  * </pre>
  *
  * <p>The warm-up is long by default (200 s, the passes in turn): the corpus has every constructor,
@@ -93,7 +94,7 @@ public final class JsonThroughput {
         builds.size() > 1 ? 500_000_000L : 1_000_000_000L);
     int t = passNames.indexOf("tokenize");
     for (int b = 0; b < builds.size(); b++) {
-      for (String other : List.of("read", "write")) {
+      for (String other : List.of("read", "walk", "encode", "write")) {
         int o = passNames.indexOf(other);
         if (t >= 0 && o >= 0) {
           int base = b * passNames.size();
@@ -119,7 +120,7 @@ public final class JsonThroughput {
   private static void usage(String problem) {
     System.err.println("JsonThroughput: " + problem);
     System.err.println("usage: JsonThroughput [--warmup SECONDS] [--rounds N]"
-        + " [--passes tokenize,read,write] [--jars JAR...]");
+        + " [--passes tokenize,read,walk,encode,write] [--jars JAR...]");
     System.exit(2);
   }
 }
