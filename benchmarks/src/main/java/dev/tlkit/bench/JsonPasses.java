@@ -3,14 +3,13 @@ package dev.tlkit.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.tlkit.json.JacksonInput;
 import dev.tlkit.json.TlJsonReader;
 import dev.tlkit.runtime.TlJson;
 import dev.tlkit.runtime.TlObject;
 import dev.tlkit.runtime.json.JsonDialect;
 import dev.tlkit.runtime.json.JsonReadOptions;
-import dev.tlkit.runtime.json.JsonToObjects;
 import dev.tlkit.runtime.json.JsonToTl;
+import dev.tlkit.runtime.json.TlJsonSchema;
 import dev.tlkit.telegram.Tl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,8 +32,8 @@ import java.util.function.LongSupplier;
  * <p>Two more take {@code read} apart, to show where its time goes:
  *
  * <ul>
- *   <li>{@code walk}: the reader's whole walk over every text, each value read and checked as
- *       {@code read} does, but no record built: its factory answers one object made beforehand.
+ *   <li>{@code walk}: {@code read} with no record built: the same reader over the same shapes,
+ *       each value read and checked, but its factory answers one object made beforehand.
  *       What {@code read} takes beyond it is the building of the records, of some 2,500
  *       classes in this corpus;
  *   <li>{@code encode}: every text to its TL bytes ({@code TlJsonReader.encode}, what {@code tlc
@@ -51,7 +50,8 @@ public final class JsonPasses implements Function<String, LongSupplier> {
 
   private final TlJsonReader reader = TlJsonReader.of(Tl.JSON);
   private final JsonToTl encoder = Tl.JSON.encoder(JsonReadOptions.of(JsonDialect.TLKIT));
-  private final JsonToObjects walker;
+  /** {@link #reader} but for its factory, which builds no record. */
+  private final TlJsonReader walker;
   private final TlObject[] objects;
   private final String[] texts;
   private final long bytes;
@@ -74,8 +74,7 @@ public final class JsonPasses implements Function<String, LongSupplier> {
     }
     bytes = n;
     TlObject built = objects[0];
-    walker = new JsonToObjects(Tl.JSON.shapes(), JsonReadOptions.of(JsonDialect.TLKIT),
-        (index, fields) -> built);
+    walker = TlJsonReader.of(new TlJsonSchema(Tl.class, Tl::decode, (index, fields) -> built));
   }
 
   /** How many texts a pass takes. */
@@ -107,15 +106,9 @@ public final class JsonPasses implements Function<String, LongSupplier> {
       };
       case "walk" -> () -> {
         long n = 0;
-        try {
-          for (String text : texts) {
-            try (JsonParser p = FACTORY.createParser(text)) {
-              last = walker.read(JacksonInput.of(p));
-            }
-            n++;
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        for (String text : texts) {
+          last = walker.read(text);
+          n++;
         }
         return n;
       };
